@@ -1,0 +1,13 @@
+namespace LawyerWork.BuildingBlocks.Paging;
+
+/// <summary>
+/// The one response shape of every list. A page request fills <see cref="Page"/> and
+/// <see cref="TotalCount"/>; a cursor request fills <see cref="NextCursor"/> instead (null on the
+/// last page), because counting a national-scale set on every step of a walk costs more than the walk.
+/// </summary>
+public sealed record ListPage<T>(
+    IReadOnlyList<T> Items,
+    int? Page,
+    int PageSize,
+    long? TotalCount,
+    string? NextCursor);

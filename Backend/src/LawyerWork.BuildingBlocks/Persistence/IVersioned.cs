@@ -1,0 +1,10 @@
+namespace LawyerWork.BuildingBlocks.Persistence;
+
+/// <summary>
+/// An aggregate with the app-managed concurrency token that is its ETag. The same shape on every
+/// provider (no rowversion or xmin), so ETags mean the same on SQLite, SQL Server and PostgreSQL.
+/// </summary>
+public interface IVersioned
+{
+    long Version { get; }
+}

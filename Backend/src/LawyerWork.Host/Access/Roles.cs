@@ -1,0 +1,41 @@
+using LawyerWork.Modules.Registry.Contracts;
+
+namespace LawyerWork.Host.Access;
+
+/// <summary>
+/// The roles of DOMAIN.md's actor table and the permissions each grants. One table, read by
+/// whatever signs the user in, so a permission is never checked against a role name.
+/// </summary>
+internal static class Roles
+{
+    public const string SystemAdministrator = "system-administrator";
+    public const string ProvincialOfficer = "provincial-officer";
+    public const string CityOfficer = "city-officer";
+    public const string CountyOfficer = "county-officer";
+    public const string AssociationStaff = "association-staff";
+    public const string FirmAdministrator = "firm-administrator";
+    public const string Lawyer = "lawyer";
+    public const string Auditor = "auditor";
+
+    /// <summary>Every signed-in caller may ask who they are.</summary>
+    public const string SessionPermission = "access.session";
+
+    private static readonly string[] Bureau =
+    [
+        SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.FirmsWrite,
+        RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite,
+    ];
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead],
+            [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
+            [CityOfficer] = Bureau,
+            [CountyOfficer] = Bureau,
+            [AssociationStaff] = [SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+            [FirmAdministrator] = [SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite],
+            [Lawyer] = [SessionPermission, RegistryPermissions.LawyersRead],
+            [Auditor] = [SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+        };
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using LawyerWork.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace LawyerWork.Host.OpenApi;
+
+/// <summary>
+/// The OpenAPI document integrators and the SPA's generated types are built from: one tag per
+/// module, an operationId and summary everywhere, and every response an operation can give,
+/// problem responses included, added here once instead of on every endpoint.
+/// </summary>
+internal static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddLawyerWorkOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "LawyerWork API",
+                Version = "v1",
+                Description = "律师工作管理平台 — the lawyer-sector work platform of a provincial Department of Justice. "
+                    + "Errors are RFC 9457 problem details; send Accept-Language: en for English messages.",
+            });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.OperationFilter<ProblemResponses>();
+            options.OperationFilter<DeclaredPermission>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseLawyerWorkOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "LawyerWork API v1");
+            ui.DocumentTitle = "LawyerWork API";
+        });
+        return app;
+    }
+
+    /// <summary>The statuses that the one error path can give each operation, as problem+json.</summary>
+    private sealed class ProblemResponses : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            var takesInput = context.ApiDescription.ParameterDescriptions.Count > 0;
+            var takesBody = context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body");
+            if (takesInput)
+            {
+                Add(operation, context, 400, "Invalid input: `errors` names each wrong field.", validation: true);
+            }
+
+            if (takesBody)
+            {
+                Add(operation, context, 413, "The body is larger than allowed.");
+                Add(operation, context, 415, "The body is not application/json.");
+            }
+
+            if (metadata.OfType<RequiredPermission>().Any())
+            {
+                Add(operation, context, 401, "Not signed in.");
+                Add(operation, context, 403, "Signed in without the permission this operation declares.");
+            }
+
+            Add(operation, context, 500, "Unexpected failure; the problem carries a traceId, never internals.");
+        }
+
+        private static void Add(OpenApiOperation operation, OperationFilterContext context, int status, string description, bool validation = false)
+        {
+            operation.Responses ??= [];
+            var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var schema = context.SchemaGenerator.GenerateSchema(
+                validation ? typeof(HttpValidationProblemDetails) : typeof(ProblemDetails), context.SchemaRepository);
+            if (operation.Responses.TryGetValue(key, out var existing) && existing.Content?.Count > 0)
+            {
+                return;
+            }
+
+            operation.Responses[key] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/problem+json"] = new OpenApiMediaType { Schema = schema },
+                },
+            };
+        }
+    }
+
+    /// <summary>Publishes each operation's permission as <c>x-permission</c>, so integrators know what to ask for.</summary>
+    private sealed class DeclaredPermission : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var permission = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequiredPermission>().FirstOrDefault();
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions["x-permission"] = new JsonNodeExtension(
+                permission is null ? JsonValue.Create("anonymous") : JsonValue.Create(permission.Name));
+        }
+    }
+}

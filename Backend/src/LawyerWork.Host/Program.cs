@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Security;
+using LawyerWork.BuildingBlocks.Validation;
+using LawyerWork.Host.Access;
+using LawyerWork.Host.Database;
+using LawyerWork.Host.Http;
+using LawyerWork.Host.OpenApi;
+using LawyerWork.Modules.Registry;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+}
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue(RequestBodyLimit.SettingName, RequestBodyLimit.DefaultLimit));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => Configure(json.JsonSerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetailsMapping();
+builder.Services.AddLawyerWorkOpenApi();
+builder.Services.AddSpaHosting();
+
+builder.Services
+    .AddAuthentication(TestHeaderAuthentication.SchemeName)
+    .AddScheme<TestHeaderAuthenticationOptions, TestHeaderAuthentication>(TestHeaderAuthentication.SchemeName, o =>
+        o.AcceptHeaders = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
+builder.Services.AddTransient<IClaimsTransformation, PermissionClaims>();
+builder.Services.AddPermissionAuthorization();
+
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddValidatorsFromAssemblies([typeof(RegistryModule).Assembly], includeInternalTypes: true);
+
+builder.Services.AddLawyerWorkDatabase(builder.Configuration);
+builder.Services.AddRegistryModule();
+
+var app = builder.Build();
+
+if (args.Contains("--migrate-only"))
+{
+    await DatabaseMigrator.MigrateAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Logger, CancellationToken.None);
+    return;
+}
+
+app.UseMiddleware<RequestLogging>();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture("zh-CN"),
+    SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+    SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+    ApplyCurrentCultureToResponseHeaders = true,
+});
+app.UseProblemDetailsMapping();
+app.UseSpa();
+app.UseRouting();
+app.UseMiddleware<RequestBodyLimit>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseLawyerWorkOpenApi();
+
+app.MapHealthEndpoints();
+app.MapCurrentSession();
+app.MapRegistryEndpoints();
+
+await app.RunAsync();
+
+static void Configure(JsonSerializerOptions json)
+{
+    json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+    json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+}
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

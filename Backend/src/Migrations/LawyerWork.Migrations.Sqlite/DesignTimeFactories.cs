@@ -1,0 +1,17 @@
+using LawyerWork.Modules.Registry;
+using LawyerWork.Modules.Registry.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace LawyerWork.Migrations.Sqlite;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build each module's model without starting the Host.</summary>
+internal sealed class RegistryDesignTimeFactory : IDesignTimeDbContextFactory<RegistryDbContext>
+{
+    public RegistryDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<RegistryDbContext>();
+        new SqliteModuleDatabase("Data Source=design-time.db").Configure(options, RegistryModule.Schema);
+        return new RegistryDbContext(options.Options);
+    }
+}

@@ -1,0 +1,12 @@
+using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Persistence;
+
+/// <summary>Public only because Mediator handlers (public by necessity) take it; its sets stay internal.</summary>
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options)
+    : ModuleDbContext(options, RegistryModule.Schema)
+{
+    internal DbSet<Region> Regions => Set<Region>();
+}

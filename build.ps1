@@ -1,0 +1,301 @@
+#!/usr/bin/env pwsh
+# LawyerWork's one entry point. Run it through the repository's own PowerShell:
+#   dotnet tool restore && dotnet pwsh ./build.ps1 <verb> [options]
+# Verbs: run, test, openapi, migrate, clean. `dotnet pwsh ./build.ps1 <verb> -Help` explains one.
+[CmdletBinding(PositionalBinding = $false)]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('run', 'test', 'openapi', 'migrate', 'clean', 'help')]
+    [string] $Verb = 'help',
+
+    # run: the port the host listens on (127.0.0.1 only).
+    [int] $Port = 5080,
+
+    # migrate: the provider and connection string to migrate; default the embedded SQLite file.
+    [ValidateSet('Sqlite', 'SqlServer', 'PostgreSql')]
+    [string] $Provider = 'Sqlite',
+    [string] $Connection = '',
+
+    # test: skip the browser (Chromium) suite, e.g. on a machine without apt-get.
+    [switch] $SkipBrowser,
+
+    # clean: also delete the embedded database under data/.
+    [switch] $Data,
+
+    [switch] $Help
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$PSNativeCommandUseErrorActionPreference = $true
+
+$Root = $PSScriptRoot
+$Backend = Join-Path $Root 'Backend'
+$Frontend = Join-Path $Root 'Frontend'
+$Artifacts = Join-Path $Root 'artifacts'
+$Solution = Join-Path $Backend 'LawyerWork.slnx'
+$HostProject = Join-Path $Backend 'src/LawyerWork.Host/LawyerWork.Host.csproj'
+$HostDll = Join-Path $Backend 'src/LawyerWork.Host/bin/Release/net10.0/LawyerWork.Host.dll'
+$OpenApiDocument = Join-Path $Root 'docs/api/openapi.v1.json'
+$DefaultDatabase = 'Data Source=' + (Join-Path $Root 'data/lawyerwork.db')
+
+$HelpText = @{
+    help    = @'
+build.ps1 — LawyerWork's build entry point.
+  run      build the API and the SPA, migrate the embedded database, serve both at http://127.0.0.1:5080
+  test     run every suite (unit, integration, architecture, SPA, browser) and print "N passed, N failed"
+  openapi  regenerate docs/api/openapi.v1.json and the SPA's API types from the code
+  migrate  apply every module's migrations to a database
+  clean    delete build output (and with -Data the embedded database)
+Each verb explains itself with -Help, e.g. `dotnet pwsh ./build.ps1 run -Help`.
+'@
+    run     = @'
+build.ps1 run [-Port 5080]
+  Restores and builds the host (Release), installs the SPA's packages and builds the SPA when its
+  sources changed, migrates the embedded SQLite database under data/ (schema and reference data such
+  as Jilin's regions), then serves the API and the SPA on http://127.0.0.1:<Port> in the Development
+  environment until Ctrl+C. The URL is printed once the host answers /health/ready.
+'@
+    test    = @'
+build.ps1 test [-SkipBrowser]
+  Installs what the tests need when it is missing (npm packages; Debian's chromium and fonts-noto-cjk
+  through apt-get when run as root, else it names the command to run), builds everything, then runs:
+  the .NET suites (unit, integration through HTTP on a real SQLite database, architecture), the SPA's
+  Vitest suite, the stale-types check, and the browser suite (playwright-core driving Debian's
+  Chromium against a host started on a free port with a fresh database). Ends with one line
+  "N passed, N failed" over all suites and exits non-zero on any failure.
+'@
+    openapi = @'
+build.ps1 openapi
+  Builds the host and writes its OpenAPI document to docs/api/openapi.v1.json with the Swashbuckle
+  CLI (without starting the host or touching a database), then regenerates the SPA's types
+  (Frontend/src/shared/api/schema.d.ts). Commit both; `test` fails while either is stale.
+'@
+    migrate = @'
+build.ps1 migrate [-Provider Sqlite] [-Connection "Data Source=data/lawyerwork.db"]
+  Applies every module's pending migrations (schema and reference data) and exits. Without
+  -Connection it migrates the embedded database under data/.
+'@
+    clean   = @'
+build.ps1 clean [-Data]
+  Deletes bin/, obj/, artifacts/ and the SPA's dist/. With -Data also deletes data/ (the embedded
+  database: all local records are lost).
+'@
+}
+
+function Write-Step([string] $Message) { Write-Host "==> $Message" -ForegroundColor Cyan }
+
+function Invoke-Native([string] $Command, [string[]] $Arguments, [string] $WorkingDirectory = $Root) {
+    Push-Location $WorkingDirectory
+    try { & $Command @Arguments } finally { Pop-Location }
+}
+
+function Build-Backend {
+    Write-Step 'Building the .NET solution (Release)'
+    Invoke-Native dotnet @('build', $Solution, '-c', 'Release', '-nologo', '-v', 'minimal')
+}
+
+function Install-FrontendPackages {
+    $lock = Join-Path $Frontend 'package-lock.json'
+    $marker = Join-Path $Frontend 'node_modules/.package-lock.json'
+    if (-not (Test-Path $marker) -or (Get-Item $lock).LastWriteTimeUtc -gt (Get-Item $marker).LastWriteTimeUtc) {
+        Write-Step 'Installing the SPA packages (npm ci)'
+        $env:PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1'
+        Invoke-Native npm @('ci', '--no-audit', '--no-fund') $Frontend
+    }
+}
+
+function Build-Frontend([switch] $Force) {
+    Install-FrontendPackages
+    $index = Join-Path $Frontend 'dist/index.html'
+    $sources = @('src', 'public', 'index.html', 'package.json', 'package-lock.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json') |
+        ForEach-Object { Join-Path $Frontend $_ } | Where-Object { Test-Path $_ } |
+        ForEach-Object { if ((Get-Item $_).PSIsContainer) { Get-ChildItem $_ -Recurse -File } else { Get-Item $_ } }
+    $newest = ($sources | Measure-Object -Property LastWriteTimeUtc -Maximum).Maximum
+    if ($Force -or -not (Test-Path $index) -or $newest -gt (Get-Item $index).LastWriteTimeUtc) {
+        Write-Step 'Building the SPA'
+        Invoke-Native npm @('run', 'build') $Frontend
+    } else {
+        Write-Host 'SPA is up to date.'
+    }
+}
+
+function Invoke-Migrations([string] $ProviderName, [string] $ConnectionString) {
+    Write-Step "Migrating the database ($ProviderName)"
+    $env:Database__Provider = $ProviderName
+    $env:ConnectionStrings__LawyerWork = $ConnectionString
+    try {
+        Invoke-Native dotnet @($HostDll, '--migrate-only')
+    } finally {
+        Remove-Item Env:Database__Provider, Env:ConnectionStrings__LawyerWork -ErrorAction SilentlyContinue
+    }
+}
+
+function Invoke-Run {
+    Invoke-Native dotnet @('restore', $Solution, '-v', 'minimal')
+    Build-Backend
+    Build-Frontend
+    Invoke-Migrations 'Sqlite' $DefaultDatabase
+
+    $url = "http://127.0.0.1:$Port"
+    Write-Step "Starting LawyerWork at $url"
+    $env:ASPNETCORE_ENVIRONMENT = 'Development'
+    $env:Database__Provider = 'Sqlite'
+    $env:ConnectionStrings__LawyerWork = $DefaultDatabase
+    $env:Spa__RootPath = Join-Path $Frontend 'dist'
+    $process = Start-Process dotnet -ArgumentList @($HostDll, '--urls', $url) -WorkingDirectory $Root -NoNewWindow -PassThru
+    try {
+        $deadline = (Get-Date).AddSeconds(60)
+        $ready = $false
+        while (-not $ready -and -not $process.HasExited -and (Get-Date) -lt $deadline) {
+            try {
+                $ready = (Invoke-WebRequest "$url/health/ready" -SkipHttpErrorCheck -TimeoutSec 2).StatusCode -eq 200
+            } catch { Start-Sleep -Milliseconds 500 }
+            if (-not $ready) { Start-Sleep -Milliseconds 250 }
+        }
+        if (-not $ready) { throw "The host did not become ready at $url/health/ready." }
+        Write-Host ''
+        Write-Host "  LawyerWork is running at $url   (API docs: $url/swagger; Ctrl+C stops it)" -ForegroundColor Green
+        Write-Host ''
+        $process.WaitForExit()
+    } finally {
+        if (-not $process.HasExited) { $process.Kill($true) }
+    }
+}
+
+function Install-BrowserPrerequisites {
+    $chromium = Get-Command chromium -ErrorAction SilentlyContinue
+    $fonts = Test-Path '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'
+    if ($chromium -and $fonts) { return $chromium.Source }
+    $isRoot = (& id -u) -eq '0'
+    if (-not $isRoot) {
+        throw "The browser tests need Debian's chromium and fonts-noto-cjk: run 'sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk', or pass -SkipBrowser."
+    }
+    Write-Step "Installing Debian's chromium and fonts-noto-cjk (apt-get)"
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    Invoke-Native apt-get @('update', '-qq')
+    Invoke-Native apt-get @('install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk')
+    return (Get-Command chromium).Source
+}
+
+# Totals over every suite; each runner leaves a machine-readable result that is read here.
+$script:Totals = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
+$script:FailedSuites = [System.Collections.Generic.List[string]]::new()
+
+function Add-Result([string] $Suite, [int] $Passed, [int] $Failed, [int] $Skipped, [bool] $RunnerFailed) {
+    $script:Totals.Passed += $Passed
+    $script:Totals.Failed += $Failed
+    $script:Totals.Skipped += $Skipped
+    Write-Host ("  {0}: {1} passed, {2} failed, {3} skipped" -f $Suite, $Passed, $Failed, $Skipped)
+    if ($Failed -gt 0 -or $RunnerFailed) { $script:FailedSuites.Add($Suite) }
+}
+
+function Invoke-DotnetTests {
+    $results = Join-Path $Artifacts 'test-results/dotnet'
+    Remove-Item $results -Recurse -Force -ErrorAction SilentlyContinue
+    Write-Step 'Running the .NET suites'
+    $failed = $false
+    try {
+        Invoke-Native dotnet @('test', $Solution, '-c', 'Release', '--no-build', '--nologo',
+            '--logger', 'trx', '--logger', 'console;verbosity=minimal', '--results-directory', $results)
+    } catch { $failed = $true }
+    $trx = @(Get-ChildItem $results -Filter *.trx -ErrorAction SilentlyContinue)
+    if ($trx.Count -eq 0) { Add-Result '.NET' 0 0 0 $true; return }
+    foreach ($file in $trx) {
+        [xml] $doc = Get-Content $file.FullName
+        $counters = $doc.TestRun.ResultSummary.Counters
+        $name = ($doc.TestRun.TestDefinitions.UnitTest | Select-Object -First 1).Storage
+        $suite = if ($name) { [IO.Path]::GetFileNameWithoutExtension($name) } else { $file.BaseName }
+        Add-Result $suite ([int]$counters.passed) ([int]$counters.failed) ([int]$counters.notExecuted) $false
+    }
+    if ($failed -and $script:FailedSuites.Count -eq 0) { $script:FailedSuites.Add('.NET (runner)') }
+}
+
+function Invoke-Vitest([string] $Suite, [string] $Config, [hashtable] $Environment = @{}) {
+    $output = Join-Path $Artifacts "test-results/$Suite.json"
+    Remove-Item $output -ErrorAction SilentlyContinue
+    Write-Step "Running the $Suite suite"
+    $failed = $false
+    foreach ($key in $Environment.Keys) { Set-Item "Env:$key" $Environment[$key] }
+    try {
+        Invoke-Native (Join-Path $Frontend 'node_modules/.bin/vitest') @('run', '--config', $Config,
+            '--reporter=default', '--reporter=json', "--outputFile=$output") $Frontend
+    } catch { $failed = $true }
+    finally { foreach ($key in $Environment.Keys) { Remove-Item "Env:$key" -ErrorAction SilentlyContinue } }
+    if (-not (Test-Path $output)) { Add-Result $Suite 0 0 0 $true; return }
+    $json = Get-Content $output -Raw | ConvertFrom-Json
+    Add-Result $Suite $json.numPassedTests $json.numFailedTests ($json.numPendingTests + $json.numTodoTests) $failed
+}
+
+function Invoke-Check([string] $Suite, [scriptblock] $Check) {
+    Write-Step "Checking: $Suite"
+    try { & $Check; Add-Result $Suite 1 0 0 $false } catch { Write-Host $_ -ForegroundColor Red; Add-Result $Suite 0 1 0 $false }
+}
+
+function Invoke-Test {
+    New-Item -ItemType Directory -Force -Path (Join-Path $Artifacts 'test-results') | Out-Null
+    $chromium = if ($SkipBrowser) { $null } else { Install-BrowserPrerequisites }
+    Invoke-Native dotnet @('restore', $Solution, '-v', 'minimal')
+    Build-Backend
+    Build-Frontend -Force
+
+    Invoke-DotnetTests
+    Invoke-Check 'SPA API types match docs/api/openapi.v1.json' { Invoke-Native npm @('run', '--silent', 'check:api') $Frontend }
+    Invoke-Vitest 'spa-unit' 'vitest.config.ts'
+    if ($SkipBrowser) {
+        Write-Host 'Browser suite skipped (-SkipBrowser).' -ForegroundColor Yellow
+    } else {
+        Invoke-Vitest 'browser' 'e2e/vitest.config.ts' @{
+            LAWYERWORK_HOST_DLL = $HostDll
+            CHROMIUM_PATH       = $chromium
+        }
+    }
+
+    Write-Host ''
+    if ($script:FailedSuites.Count -gt 0) { Write-Host ('Failed suites: ' + ($script:FailedSuites -join ', ')) -ForegroundColor Red }
+    $line = '{0} passed, {1} failed' -f $script:Totals.Passed, $script:Totals.Failed
+    if ($script:Totals.Skipped -gt 0) { $line += ', {0} skipped' -f $script:Totals.Skipped }
+    Write-Host $line
+    if ($script:FailedSuites.Count -gt 0 -or $script:Totals.Failed -gt 0 -or $script:Totals.Passed -eq 0) { exit 1 }
+}
+
+function Invoke-OpenApi {
+    Build-Backend
+    Write-Step 'Writing docs/api/openapi.v1.json'
+    # The CLI builds the host's services without starting it: no database is touched.
+    $env:Logging__LogLevel__Default = 'Warning'
+    try {
+        Invoke-Native dotnet @('tool', 'run', 'swagger', 'tofile', '--output', $OpenApiDocument, $HostDll, 'v1')
+    } finally { Remove-Item Env:Logging__LogLevel__Default -ErrorAction SilentlyContinue }
+    Install-FrontendPackages
+    Write-Step 'Regenerating the SPA API types'
+    Invoke-Native npm @('run', 'gen:api') $Frontend
+}
+
+function Invoke-Migrate {
+    Build-Backend
+    Invoke-Migrations $Provider ($(if ($Connection) { $Connection } else { $DefaultDatabase }))
+}
+
+function Invoke-Clean {
+    Write-Step 'Removing build output'
+    Get-ChildItem $Backend -Recurse -Directory -Include bin, obj | Remove-Item -Recurse -Force
+    Remove-Item (Join-Path $Frontend 'dist'), $Artifacts -Recurse -Force -ErrorAction SilentlyContinue
+    if ($Data) {
+        Write-Step 'Removing the embedded database (data/)'
+        Remove-Item (Join-Path $Root 'data') -Recurse -Force -ErrorAction SilentlyContinue
+    }
+}
+
+if ($Help -or $Verb -eq 'help') {
+    Write-Host $HelpText[$Verb]
+    exit 0
+}
+
+switch ($Verb) {
+    'run' { Invoke-Run }
+    'test' { Invoke-Test }
+    'openapi' { Invoke-OpenApi }
+    'migrate' { Invoke-Migrate }
+    'clean' { Invoke-Clean }
+}
