@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiClient, unwrap, type components } from '../../../shared/api/client';
+
+export type RegionNode = components['schemas']['RegionNode'];
+export type RegionLevel = RegionNode['level'];
+export type RegionCodeKind = RegionNode['codeKind'];
+
+export const regionKeys = {
+  all: ['registry', 'regions'] as const,
+  tree: () => [...regionKeys.all, 'tree'] as const,
+};
+
+/** The whole region tree (reference data: rarely changes, so it stays fresh for a long time). */
+export function useRegions() {
+  return useQuery({
+    queryKey: regionKeys.tree(),
+    queryFn: ({ signal }) => unwrap(apiClient.GET('/api/registry/regions', { signal })),
+    staleTime: 60 * 60_000,
+  });
+}
