@@ -98,7 +98,7 @@ function Build-Backend {
 function Install-FrontendPackages {
     $lock = Join-Path $Frontend 'package-lock.json'
     $marker = Join-Path $Frontend 'node_modules/.package-lock.json'
-    if (-not (Test-Path $marker) -or (Get-Item $lock).LastWriteTimeUtc -gt (Get-Item $marker).LastWriteTimeUtc) {
+    if (-not (Test-Path $marker) -or (Get-Item $lock).LastWriteTimeUtc -gt (Get-Item -Force $marker).LastWriteTimeUtc) {
         Write-Step 'Installing the SPA packages (npm ci)'
         $env:PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1'
         Invoke-Native npm @('ci', '--no-audit', '--no-fund') $Frontend
