@@ -202,7 +202,7 @@ function Invoke-DotnetTests {
     $trx = @(Get-ChildItem $results -Filter *.trx -ErrorAction SilentlyContinue)
     if ($trx.Count -eq 0) { Add-Result '.NET' 0 0 0 $true; return }
     foreach ($file in $trx) {
-        [xml] $doc = Get-Content $file.FullName
+        [xml] $doc = Get-Content -LiteralPath $file.FullName
         $counters = $doc.TestRun.ResultSummary.Counters
         $name = ($doc.TestRun.TestDefinitions.UnitTest | Select-Object -First 1).Storage
         $suite = if ($name) { [IO.Path]::GetFileNameWithoutExtension($name) } else { $file.BaseName }
