@@ -13,9 +13,15 @@ using LawyerWork.Modules.Registry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root beside the binaries, so appsettings.json is found whatever the working directory
+// (build.ps1 and the browser tests start the host from the repository root).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+// The framework's request lines carry the full URL with its query string, which may hold ID numbers
+// and phones; RequestLogging writes the path-only line instead. Set in code so no setting brings them back.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
