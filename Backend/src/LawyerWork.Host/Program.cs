@@ -30,7 +30,7 @@ if (!builder.Environment.IsDevelopment())
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue(RequestBodyLimit.SettingName, RequestBodyLimit.DefaultLimit));
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<TimeProvider>(new LawyerWork.BuildingBlocks.Time.MicrosecondClock(TimeProvider.System));
 builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => Configure(json.JsonSerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -88,7 +88,9 @@ await app.RunAsync();
 static void Configure(JsonSerializerOptions json)
 {
     json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-    json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    // Enum values keep their PascalCase names, so a value reads the same in a JSON body and in a
+    // query string (minimal APIs bind query enums by exact name).
+    json.Converters.Add(new JsonStringEnumConverter());
     json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
 }
 

@@ -140,7 +140,7 @@ public static partial class ProblemDetailsMapping
             var binding = BindingFailure().Match(bad.Message);
             if (binding.Success)
             {
-                return Field(binding.Groups["name"].Value, ProblemTexts.InvalidValue);
+                return Field(FieldPath(binding.Groups["name"].Value), ProblemTexts.InvalidValue);
             }
 
             return new ProblemDetails { Status = 400, Detail = ProblemTexts.MalformedJson };

@@ -54,6 +54,10 @@ public static class ListPaging
         return new ListPage<TOut>(page.Select(r => r.Row).ToList(), Page: null, pageSize, TotalCount: null, next);
     }
 
+    /// <summary>The list's order without paging, for exports that stream the whole set in the order the list shows it.</summary>
+    public static IQueryable<T> OrderedBy<T>(this IQueryable<T> query, IReadOnlyList<SortKey> requested, SortableFields<T> fields) =>
+        Ordered(query, fields.Resolve(requested));
+
     private static IQueryable<T> Ordered<T>(IQueryable<T> query, IReadOnlyList<(LambdaExpression Key, bool Descending)> order)
     {
         var expression = query.Expression;

@@ -8,7 +8,7 @@ namespace LawyerWork.BuildingBlocks.Paging;
 /// for people, or <c>cursor</c> for programs that walk a whole set; <c>sort</c> as
 /// <c>name,-foundedOn</c> over the fields a list documents.
 /// </summary>
-public sealed record PageQuery(int? Page, int? PageSize, string? Sort, string? Cursor)
+public sealed record PageQuery(int? Page, int? PageSize, string? Sort, string? Cursor) : IPageRequest
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -23,10 +23,31 @@ public sealed record PageQuery(int? Page, int? PageSize, string? Sort, string? C
     public bool UsesCursor => Cursor is not null;
 }
 
-/// <summary>The rules of <see cref="PageQuery"/>; a list's validator includes it with its sort whitelist.</summary>
-public sealed class PageQueryValidator : AbstractValidator<PageQuery>
+/// <summary>The paging parameters every list query carries (bound from the query string).</summary>
+public interface IPageRequest
 {
-    public PageQueryValidator(IReadOnlyCollection<string> sortableFields)
+    int? Page { get; }
+
+    int? PageSize { get; }
+
+    string? Sort { get; }
+
+    string? Cursor { get; }
+}
+
+public static class PageRequestExtensions
+{
+    public static PageQuery ToPageQuery(this IPageRequest request) => new(request.Page, request.PageSize, request.Sort, request.Cursor);
+}
+
+/// <summary>The rules of <see cref="PageQuery"/> itself (used where paging stands alone).</summary>
+public sealed class PageQueryValidator(IReadOnlyCollection<string> sortableFields) : PageRules<PageQuery>(sortableFields);
+
+/// <summary>Paging rules for any list query; a list's validator <c>Include</c>s them with its sort whitelist.</summary>
+public class PageRules<T> : AbstractValidator<T>
+    where T : IPageRequest
+{
+    public PageRules(IReadOnlyCollection<string> sortableFields)
     {
         RuleFor(q => q.Page)
             .GreaterThanOrEqualTo(1)
@@ -39,7 +60,7 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
                 $"Page size must be between 1 and {PageQuery.MaxPageSize}."))
             .OverridePropertyName("pageSize");
         RuleFor(q => q)
-            .Must(q => (long)q.EffectivePage * q.EffectivePageSize <= PageQuery.MaxPagedRows)
+            .Must(q => (long)(q.Page ?? 1) * (q.PageSize ?? PageQuery.DefaultPageSize) <= PageQuery.MaxPagedRows)
             .When(q => q.Page is >= 1 && q.PageSize is null or (>= 1 and <= PageQuery.MaxPageSize))
             .WithMessage(_ => Bilingual.Text(
                 $"分页浏览最多到第 {PageQuery.MaxPagedRows} 条；遍历全部数据请使用 cursor 参数或导出。",

@@ -30,7 +30,8 @@ public static class ModelConventions
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            if (entity.IsOwned() && entity.FindOwnership() is { } ownership && !ownership.IsUnique)
+            // An owned reference shares its owner's table, which is named with the owner.
+            if (entity.IsOwned() && entity.FindOwnership() is { IsUnique: true })
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using LawyerWork.BuildingBlocks.Idempotency;
+using LawyerWork.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -5,7 +7,8 @@ namespace LawyerWork.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The base of every module's DbContext: its schema, the shared naming and type conventions, and
-/// the <see cref="IVersioned.Version"/> bump on every saved change.
+/// the <see cref="IVersioned.Version"/> bump on every saved change, and the outbox and idempotency
+/// tables every module keeps in its own schema (so both commit with the module's changes).
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, string schema) : DbContext(options)
 {
@@ -15,6 +18,10 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
 
     public bool IsSqlite => Database.ProviderName == SqliteProviderName;
 
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (!IsSqlite)
@@ -23,7 +30,32 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         }
 
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => ConfigurationBelongsHere(t));
+        ConfigureOutbox(modelBuilder);
+        ConfigureIdempotency(modelBuilder);
         ModelConventions.Apply(modelBuilder, Schema, IsSqlite);
+    }
+
+    private static void ConfigureOutbox(ModelBuilder modelBuilder)
+    {
+        var outbox = modelBuilder.Entity<OutboxMessage>();
+        outbox.ToTable("outbox_messages");
+        outbox.HasKey(m => m.Id);
+        outbox.Property(m => m.Type).HasMaxLength(200).IsUnicode(false);
+        outbox.HasIndex(m => new { m.DispatchedAt, m.OccurredAt });
+        outbox.HasIndex(m => m.AggregateId);
+    }
+
+    private static void ConfigureIdempotency(ModelBuilder modelBuilder)
+    {
+        var record = modelBuilder.Entity<IdempotencyRecord>();
+        record.ToTable("idempotency_records");
+        record.HasKey(r => new { r.CallerId, r.Route, r.Key });
+        record.Property(r => r.CallerId).HasMaxLength(100);
+        record.Property(r => r.Route).HasMaxLength(200).IsUnicode(false);
+        record.Property(r => r.Key).HasMaxLength(100);
+        record.Property(r => r.RequestHash).HasMaxLength(64).IsUnicode(false);
+        record.Property(r => r.Location).HasMaxLength(500);
+        record.HasIndex(r => r.ExpiresAt);
     }
 
     /// <summary>Lets an assembly with several contexts pick which configurations apply; one context per module takes all.</summary>

@@ -22,7 +22,7 @@ internal static class Roles
 
     private static readonly string[] Bureau =
     [
-        SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.FirmsWrite,
+        SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.FirmsWrite,
         RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite,
     ];
 
@@ -33,9 +33,9 @@ internal static class Roles
             [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,
-            [AssociationStaff] = [SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
-            [FirmAdministrator] = [SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite],
-            [Lawyer] = [SessionPermission, RegistryPermissions.LawyersRead],
-            [Auditor] = [SessionPermission, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+            [AssociationStaff] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+            [FirmAdministrator] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite],
+            [Lawyer] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+            [Auditor] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
         };
 }

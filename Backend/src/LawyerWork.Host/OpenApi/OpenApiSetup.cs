@@ -31,6 +31,7 @@ internal static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<ProblemResponses>();
             options.OperationFilter<DeclaredPermission>();
+            options.OperationFilter<CamelCaseQueryParameters>();
         });
         return services;
     }
@@ -93,6 +94,24 @@ internal static class OpenApiSetup
                     ["application/problem+json"] = new OpenApiMediaType { Schema = schema },
                 },
             };
+        }
+    }
+
+    /// <summary>
+    /// Query parameters bound from a record (<c>[AsParameters]</c>) are named after its properties;
+    /// binding ignores case, so the document shows them as JSON spells names: <c>pageSize</c>, not <c>PageSize</c>.
+    /// </summary>
+    private sealed class CamelCaseQueryParameters : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name && char.IsUpper(name[0]))
+                {
+                    parameter.Name = char.ToLowerInvariant(name[0]) + name[1..];
+                }
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class RegionTests
         Assert.That(roots.GetArrayLength(), Is.EqualTo(1));
         var province = roots[0];
         Assert.That(province.GetProperty("code").GetString(), Is.EqualTo("220000"));
-        Assert.That(province.GetProperty("level").GetString(), Is.EqualTo("province"));
+        Assert.That(province.GetProperty("level").GetString(), Is.EqualTo("Province"));
         var prefectures = province.GetProperty("children").EnumerateArray().ToList();
         Assert.That(prefectures.Select(p => p.GetProperty("code").GetString()), Is.EquivalentTo(new[]
         {
@@ -50,8 +50,8 @@ public sealed class RegionTests
         var all = Flatten(roots).ToList();
 
         Assert.That(all.Select(r => r.GetProperty("code").GetString()), Is.Unique);
-        Assert.That(all.Count(r => r.GetProperty("level").GetString() == "county"), Is.EqualTo(60));
-        Assert.That(all.Count(r => r.GetProperty("level").GetString() == "prefecture"), Is.EqualTo(10));
+        Assert.That(all.Count(r => r.GetProperty("level").GetString() == "County"), Is.EqualTo(60));
+        Assert.That(all.Count(r => r.GetProperty("level").GetString() == "Prefecture"), Is.EqualTo(10));
     }
 
     [Test]
@@ -60,13 +60,13 @@ public sealed class RegionTests
         var roots = await (await client.GetAsync("/api/registry/regions")).AssertOkJsonAsync();
         var all = Flatten(roots).ToList();
 
-        var zones = all.Where(r => r.GetProperty("level").GetString() == "functionalZone").ToList();
+        var zones = all.Where(r => r.GetProperty("level").GetString() == "FunctionalZone").ToList();
         Assert.That(zones, Is.Not.Empty);
-        Assert.That(zones.Select(z => z.GetProperty("codeKind").GetString()), Is.All.EqualTo("statistical"));
+        Assert.That(zones.Select(z => z.GetProperty("codeKind").GetString()), Is.All.EqualTo("Statistical"));
         Assert.That(zones.Select(z => z.GetProperty("code").GetString()![4]), Is.All.EqualTo('7'));
 
         var changbaishan = all.Single(r => r.GetProperty("code").GetString() == "229900");
-        Assert.That(changbaishan.GetProperty("codeKind").GetString(), Is.EqualTo("internal"));
+        Assert.That(changbaishan.GetProperty("codeKind").GetString(), Is.EqualTo("Internal"));
         Assert.That(changbaishan.GetProperty("name").GetString(), Does.Contain("长白山"));
         Assert.That(changbaishan.GetProperty("note").GetString(), Does.Contain("not a GB/T 2260"));
     }

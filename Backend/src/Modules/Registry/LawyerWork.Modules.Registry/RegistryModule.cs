@@ -1,4 +1,20 @@
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry.Features.Firms.ChangeFirmStatus;
+using LawyerWork.Modules.Registry.Features.Firms.ExportFirms;
+using LawyerWork.Modules.Registry.Features.Firms.FirmList;
+using LawyerWork.Modules.Registry.Features.Firms.GetFirm;
+using LawyerWork.Modules.Registry.Features.Firms.RegisterFirm;
+using LawyerWork.Modules.Registry.Features.Firms.UpdateFirm;
+using LawyerWork.Modules.Registry.Features.Lawyers.ChangeLawyerStatus;
+using LawyerWork.Modules.Registry.Features.Lawyers.ExportLawyers;
+using LawyerWork.Modules.Registry.Features.Lawyers.GetLawyer;
+using LawyerWork.Modules.Registry.Features.Lawyers.LawyerList;
+using LawyerWork.Modules.Registry.Features.Lawyers.RegisterLawyer;
+using LawyerWork.Modules.Registry.Features.Lawyers.TransferLawyer;
+using LawyerWork.Modules.Registry.Features.Lawyers.UpdateLawyer;
+using LawyerWork.Modules.Registry.Features.Organisations;
+using LawyerWork.Modules.Registry.Features.Public.PublicFirms;
+using LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
 using LawyerWork.Modules.Registry.Features.Regions.LookupRegions;
 using LawyerWork.Modules.Registry.Features.Regions.RegionDetails;
 using LawyerWork.Modules.Registry.Features.Regions.RegionTree;
@@ -15,6 +31,7 @@ public static class RegistryModule
 {
     public const string Schema = "registry";
     public const string Tag = "Registry";
+    public const string PublicTag = "Public";
 
     public static IServiceCollection AddRegistryModule(this IServiceCollection services)
     {
@@ -28,6 +45,26 @@ public static class RegistryModule
         registry.MapRegionTree();
         registry.MapRegionDetails();
         registry.MapLookupRegions();
+        registry.MapOrganisations();
+
+        registry.MapRegisterFirm();
+        registry.MapFirmList();
+        registry.MapExportFirms();
+        registry.MapGetFirm();
+        registry.MapUpdateFirm();
+        registry.MapChangeFirmStatus();
+
+        registry.MapRegisterLawyer();
+        registry.MapLawyerList();
+        registry.MapExportLawyers();
+        registry.MapGetLawyer();
+        registry.MapUpdateLawyer();
+        registry.MapTransferLawyer();
+        registry.MapChangeLawyerStatus();
+
+        var publicLookUp = endpoints.MapGroup("/api/public").WithTags(PublicTag);
+        publicLookUp.MapPublicLawyers();
+        publicLookUp.MapPublicFirms();
         return endpoints;
     }
 }

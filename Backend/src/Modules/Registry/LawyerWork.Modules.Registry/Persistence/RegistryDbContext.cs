@@ -1,4 +1,5 @@
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry.Domain;
 using LawyerWork.Modules.Registry.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,4 +10,12 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     : ModuleDbContext(options, RegistryModule.Schema)
 {
     internal DbSet<Region> Regions => Set<Region>();
+
+    internal DbSet<Organisation> Organisations => Set<Organisation>();
+
+    internal DbSet<Firm> Firms => Set<Firm>();
+
+    internal DbSet<Lawyer> Lawyers => Set<Lawyer>();
+
+    internal DbSet<LawyerFirmPeriod> LawyerFirmPeriods => Set<LawyerFirmPeriod>();
 }

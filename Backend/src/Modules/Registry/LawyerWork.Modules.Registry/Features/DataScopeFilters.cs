@@ -1,0 +1,57 @@
+using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Security;
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
+
+namespace LawyerWork.Modules.Registry.Features;
+
+/// <summary>
+/// What each caller may see of the register, applied in the database to every read, list, export
+/// and write: a region scope sees its subtree, a firm scope its own firm and lawyers, a lawyer their
+/// own record and firm. A record outside the scope is "not found" (API.md: never leak it exists).
+/// </summary>
+internal static class DataScopeFilters
+{
+    public static IQueryable<Firm> VisibleTo(this IQueryable<Firm> firms, DataScope scope, RegistryDbContext db) => scope.Kind switch
+    {
+        DataScopeKind.Region => firms.InRegion(scope.RegionCode!),
+        DataScopeKind.Firm => firms.Where(f => f.Id == scope.FirmId),
+        DataScopeKind.Self => firms.Where(f => db.Lawyers.Any(l => l.Id == scope.PersonId && l.FirmId == f.Id)),
+        _ => firms.Where(_ => false),
+    };
+
+    public static IQueryable<Lawyer> VisibleTo(this IQueryable<Lawyer> lawyers, DataScope scope) => scope.Kind switch
+    {
+        DataScopeKind.Region => lawyers.InRegion(scope.RegionCode!),
+        DataScopeKind.Firm => lawyers.Where(l => l.FirmId == scope.FirmId),
+        DataScopeKind.Self => lawyers.Where(l => l.Id == scope.PersonId),
+        _ => lawyers.Where(_ => false),
+    };
+
+    public static IQueryable<Firm> InRegion(this IQueryable<Firm> firms, string regionCode)
+    {
+        var (from, to) = RegionCodes.SubtreeRange(regionCode);
+        return firms.Where(f => string.Compare(f.RegionCode, from) >= 0 && string.Compare(f.RegionCode, to) <= 0);
+    }
+
+    public static IQueryable<Lawyer> InRegion(this IQueryable<Lawyer> lawyers, string regionCode)
+    {
+        var (from, to) = RegionCodes.SubtreeRange(regionCode);
+        return lawyers.Where(l => string.Compare(l.RegionCode, from) >= 0 && string.Compare(l.RegionCode, to) <= 0);
+    }
+
+    /// <summary>Registering or moving a record into a region requires that region to be the caller's.</summary>
+    public static void EnsureMayWriteIn(this DataScope scope, string regionCode)
+    {
+        if (scope.Kind != DataScopeKind.Region || !RegionCodes.IsWithin(regionCode, scope.RegionCode!))
+        {
+            throw new OutsideDataScopeException();
+        }
+    }
+}
+
+/// <summary>403: a write into a region or firm outside the caller's data scope.</summary>
+internal sealed class OutsideDataScopeException()
+    : DomainException(403, "outside-data-scope", LawyerWork.BuildingBlocks.Localization.Bilingual.Text(
+        "该行政区划或律所不在您的管理范围内。", "That region or firm is outside your data scope."));

@@ -1,0 +1,52 @@
+using FluentValidation;
+using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Localization;
+using LawyerWork.BuildingBlocks.Security;
+using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Features.Firms;
+
+/// <summary>The checks against stored data that registering and updating a firm share.</summary>
+internal static class FirmChecks
+{
+    public static async Task<Firm> VisibleFirmAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
+        await db.Firms.VisibleTo(scope, db).SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
+        ?? throw new NotFoundException("未找到该律师事务所。", "No such firm.");
+
+    public static async Task EnsureReferencesExistAsync(this RegistryDbContext db, IFirmFields fields, DataScope scope, Guid? self, CancellationToken cancellationToken)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        if (!await db.Regions.AnyAsync(r => r.Code == fields.RegionCode, cancellationToken))
+        {
+            failures.Add(new("regionCode", Bilingual.Text("没有该代码的行政区划。", "There is no region with that code.")));
+        }
+
+        if (fields.BranchOfId is { } parent
+            && (parent == self || !await db.Firms.VisibleTo(scope, db).AnyAsync(f => f.Id == parent, cancellationToken)))
+        {
+            failures.Add(new("branchOfId", Bilingual.Text("总所不存在或不在管理范围内。", "The head firm does not exist or is outside your scope.")));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+
+    public static async Task EnsureUniqueAsync(this RegistryDbContext db, IFirmFields fields, Guid? self, CancellationToken cancellationToken)
+    {
+        if (await db.Firms.AnyAsync(f => f.Uscc == fields.Uscc && f.Id != self, cancellationToken))
+        {
+            throw new ConflictException("uscc-taken",
+                $"统一社会信用代码 {fields.Uscc} 已登记给另一家律师事务所。", $"The unified social credit code {fields.Uscc} is registered to another firm.");
+        }
+
+        if (await db.Firms.AnyAsync(f => f.LicenceNumber == fields.LicenceNumber && f.Id != self, cancellationToken))
+        {
+            throw new ConflictException("licence-number-taken",
+                $"执业许可证号 {fields.LicenceNumber} 已登记给另一家律师事务所。", $"The practice licence number {fields.LicenceNumber} is registered to another firm.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Features.Firms;
+
+/// <summary>A firm as staff see it; <see cref="Version"/> is also the ETag.</summary>
+public sealed record FirmDetails(
+    Guid Id,
+    string Name,
+    string Uscc,
+    string LicenceNumber,
+    OrganisationForm OrganisationForm,
+    FirmSizeBand SizeBand,
+    string RegionCode,
+    string RegionName,
+    string Director,
+    string Address,
+    string? Phone,
+    DateOnly FoundedOn,
+    Guid? BranchOfId,
+    FirmStatus Status,
+    DateOnly? StatusChangedOn,
+    string? StatusReason,
+    int PractisingLawyerCount,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version);
+
+/// <summary>A row of the firm list and export.</summary>
+public sealed record FirmSummary(
+    Guid Id,
+    string Name,
+    string Uscc,
+    OrganisationForm OrganisationForm,
+    FirmSizeBand SizeBand,
+    string RegionCode,
+    string RegionName,
+    string Director,
+    DateOnly FoundedOn,
+    FirmStatus Status,
+    int PractisingLawyerCount);
+
+internal static class FirmProjections
+{
+    public static Expression<Func<Firm, FirmSummary>> Summary(RegistryDbContext db) =>
+        f => new FirmSummary(
+            f.Id, f.Name, f.Uscc, f.OrganisationForm, f.SizeBand, f.RegionCode,
+            db.Regions.Where(r => r.Code == f.RegionCode).Select(r => r.Name).First(),
+            f.Director, f.FoundedOn, f.Status, f.PractisingLawyerCount);
+
+    public static async Task<FirmDetails> DetailsAsync(this RegistryDbContext db, Firm firm, CancellationToken cancellationToken)
+    {
+        var regionName = await db.Regions.Where(r => r.Code == firm.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        return new FirmDetails(
+            firm.Id, firm.Name, firm.Uscc, firm.LicenceNumber, firm.OrganisationForm, firm.SizeBand, firm.RegionCode, regionName,
+            firm.Director, firm.Address, firm.Phone, firm.FoundedOn, firm.BranchOfId, firm.Status, firm.StatusChangedOn,
+            firm.StatusReason, firm.PractisingLawyerCount, firm.CreatedAt, firm.UpdatedAt, firm.Version);
+    }
+}

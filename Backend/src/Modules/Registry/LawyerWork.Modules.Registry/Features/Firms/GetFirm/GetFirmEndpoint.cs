@@ -1,0 +1,24 @@
+using LawyerWork.BuildingBlocks.Http;
+using LawyerWork.BuildingBlocks.Security;
+using LawyerWork.Modules.Registry.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LawyerWork.Modules.Registry.Features.Firms.GetFirm;
+
+internal static class GetFirmEndpoint
+{
+    public static void MapGetFirm(this IEndpointRouteBuilder group) =>
+        group.MapGet("/firms/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+            {
+                var firm = await sender.Send(new GetFirmQuery(id), cancellationToken);
+                ETags.Set(response, firm.Version);
+                return TypedResults.Ok(firm);
+            })
+            .RequirePermission(RegistryPermissions.FirmsRead)
+            .WithName("GetFirm")
+            .WithSummary("One firm; the ETag header carries its version for If-Match. 404 when it does not exist or is outside the caller's scope.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Security;
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Domain.Identifiers;
+using LawyerWork.Modules.Registry.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Features.Lawyers;
+
+/// <summary>
+/// A lawyer as staff see it. <see cref="IdNumber"/> and <see cref="Phone"/> are masked and
+/// <see cref="BirthDate"/> is null unless the caller holds <c>registry.personal-data.read</c>;
+/// <see cref="PersonalDataMasked"/> says which.
+/// </summary>
+public sealed record LawyerDetails(
+    Guid Id,
+    string Name,
+    Gender Gender,
+    string IdNumber,
+    string? Phone,
+    DateOnly? BirthDate,
+    bool PersonalDataMasked,
+    string CertificateNumber,
+    LawyerCategory Category,
+    Guid? FirmId,
+    string? FirmName,
+    string? Employer,
+    string RegionCode,
+    string RegionName,
+    int FirstPracticeYear,
+    bool ForeignRelated,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<Specialty> Specialties,
+    LawyerStatus Status,
+    DateOnly? StatusChangedOn,
+    string? StatusReason,
+    IReadOnlyList<FirmPeriod> FirmHistory,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version);
+
+/// <summary>A period at one firm (转所记录); <see cref="To"/> is null for the current firm.</summary>
+public sealed record FirmPeriod(Guid FirmId, string FirmName, DateOnly From, DateOnly? To);
+
+/// <summary>A row of the lawyer list: no personal data at all.</summary>
+public sealed record LawyerSummary(
+    Guid Id,
+    string Name,
+    Gender Gender,
+    string CertificateNumber,
+    LawyerCategory Category,
+    Guid? FirmId,
+    string? FirmName,
+    string? Employer,
+    string RegionCode,
+    string RegionName,
+    int FirstPracticeYear,
+    bool ForeignRelated,
+    LawyerStatus Status);
+
+internal static class LawyerProjections
+{
+    public static Expression<Func<Lawyer, LawyerSummary>> Summary(RegistryDbContext db) =>
+        l => new LawyerSummary(
+            l.Id, l.Name, l.Gender, l.CertificateNumber, l.Category, l.FirmId, l.Firm!.Name, l.Employer, l.RegionCode,
+            db.Regions.Where(r => r.Code == l.RegionCode).Select(r => r.Name).First(),
+            l.FirstPracticeYear, l.ForeignRelated, l.Status);
+
+    public static async Task<Lawyer> VisibleLawyerAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
+        await db.Lawyers.VisibleTo(scope)
+            .Include(l => l.Firm)
+            .Include(l => l.Specialties)
+            .Include(l => l.FirmHistory)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
+        ?? throw new NotFoundException("未找到该律师。", "No such lawyer.");
+
+    public static async Task<LawyerDetails> DetailsAsync(this RegistryDbContext db, Lawyer lawyer, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var regionName = await db.Regions.Where(r => r.Code == lawyer.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        var unmasked = user.Has(RegistryPermissions.PersonalDataRead);
+        return new LawyerDetails(
+            lawyer.Id,
+            lawyer.Name,
+            lawyer.Gender,
+            unmasked ? lawyer.IdNumber : ResidentIdNumber.Mask(lawyer.IdNumber),
+            lawyer.Phone is null ? null : unmasked ? lawyer.Phone : MobilePhoneNumber.Mask(lawyer.Phone),
+            unmasked ? ResidentIdNumber.BirthDate(lawyer.IdNumber) : null,
+            !unmasked,
+            lawyer.CertificateNumber,
+            lawyer.Category,
+            lawyer.FirmId,
+            lawyer.Firm?.Name,
+            lawyer.Employer,
+            lawyer.RegionCode,
+            regionName,
+            lawyer.FirstPracticeYear,
+            lawyer.ForeignRelated,
+            lawyer.Languages.Length == 0 ? [] : lawyer.Languages.Split(','),
+            lawyer.Specialties.Select(s => s.Specialty).Order().ToList(),
+            lawyer.Status,
+            lawyer.StatusChangedOn,
+            lawyer.StatusReason,
+            lawyer.FirmHistory.OrderBy(p => p.From).Select(p => new FirmPeriod(p.FirmId, p.FirmName, p.From, p.To)).ToList(),
+            lawyer.CreatedAt,
+            lawyer.UpdatedAt,
+            lawyer.Version);
+    }
+}

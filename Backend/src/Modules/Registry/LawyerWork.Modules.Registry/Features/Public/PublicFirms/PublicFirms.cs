@@ -1,0 +1,97 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Localization;
+using LawyerWork.BuildingBlocks.Paging;
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Features.Public.PublicFirms;
+
+/// <summary>A firm as the public look-up discloses it.</summary>
+public sealed record PublicFirm(
+    string Name,
+    string Uscc,
+    string Address,
+    string Director,
+    string RegionName,
+    FirmStatus Status,
+    int PractisingLawyerCount);
+
+public sealed record PublicFirmSearch(string? Name, string? Uscc, string? RegionCode, int? Page, int? PageSize)
+    : IQuery<ListPage<PublicFirm>>, IPageRequest
+{
+    string? IPageRequest.Sort => null;
+
+    string? IPageRequest.Cursor => null;
+}
+
+public sealed record PublicFirmQuery(string Uscc) : IQuery<PublicFirm>;
+
+public sealed class PublicFirmSearchValidator : AbstractValidator<PublicFirmSearch>
+{
+    public PublicFirmSearchValidator()
+    {
+        Include(new PageRules<PublicFirmSearch>(FirmPublicFields.Sort.Names));
+        RuleFor(q => q.Name).MaximumLength(100).WithMessage(_ => Bilingual.Text("律所名称最长 100 个字符。", "The firm name is at most 100 characters."));
+        RuleFor(q => q.Uscc).MaximumLength(18).WithMessage(_ => Bilingual.Text("统一社会信用代码为 18 位。", "A unified social credit code has 18 characters."));
+        RuleFor(q => q.RegionCode).Must(RegionCodes.IsWellFormed!)
+            .WithMessage(_ => Bilingual.Text("区划代码必须是六位数字。", "A region code is six digits."))
+            .When(q => q.RegionCode is not null);
+    }
+}
+
+public sealed class PublicFirmQueryValidator : AbstractValidator<PublicFirmQuery>
+{
+    public PublicFirmQueryValidator() =>
+        RuleFor(q => q.Uscc).Length(18).WithMessage(_ => Bilingual.Text("统一社会信用代码为 18 位。", "A unified social credit code has 18 characters."));
+}
+
+internal static class FirmPublicFields
+{
+    public static readonly SortableFields<Firm> Sort = new SortableFields<Firm>(f => f.Id).Add("name", f => f.NameSearch, isDefault: true);
+
+    public static Expression<Func<Firm, PublicFirm>> Projection(RegistryDbContext db) =>
+        f => new PublicFirm(
+            f.Name, f.Uscc, f.Address, f.Director,
+            db.Regions.Where(r => r.Code == f.RegionCode).Select(r => r.Name).First(),
+            f.Status, f.PractisingLawyerCount);
+}
+
+public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandler<PublicFirmSearch, ListPage<PublicFirm>>
+{
+    public async ValueTask<ListPage<PublicFirm>> Handle(PublicFirmSearch query, CancellationToken cancellationToken)
+    {
+        var firms = db.Firms.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            var term = SearchText.Normalise(query.Name);
+            firms = firms.Where(f => f.NameSearch.Contains(term));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Uscc))
+        {
+            firms = firms.Where(f => f.Uscc == query.Uscc.Trim().ToUpperInvariant());
+        }
+
+        if (query.RegionCode is not null)
+        {
+            firms = firms.InRegion(query.RegionCode);
+        }
+
+        return await firms.ToListPageAsync(query.ToPageQuery(), FirmPublicFields.Sort, FirmPublicFields.Projection(db), cancellationToken);
+    }
+}
+
+public sealed class PublicFirmQueryHandler(RegistryDbContext db) : IQueryHandler<PublicFirmQuery, PublicFirm>
+{
+    public async ValueTask<PublicFirm> Handle(PublicFirmQuery query, CancellationToken cancellationToken) =>
+        await db.Firms.AsNoTracking()
+            .Where(f => f.Uscc == query.Uscc.ToUpperInvariant())
+            .Select(FirmPublicFields.Projection(db))
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("没有该统一社会信用代码的律师事务所。", "No firm holds that unified social credit code.");
+}

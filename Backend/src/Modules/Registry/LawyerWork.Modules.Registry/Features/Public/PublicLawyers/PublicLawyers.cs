@@ -1,0 +1,120 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Localization;
+using LawyerWork.BuildingBlocks.Paging;
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
+
+/// <summary>
+/// A lawyer as the public integrity look-up (诚信信息公示) discloses them: practice information
+/// only. Never an ID number, phone, birth date or internal id (a test walks the OpenAPI schemas).
+/// </summary>
+public sealed record PublicLawyer(
+    string Name,
+    Gender Gender,
+    string CertificateNumber,
+    LawyerCategory Category,
+    string? FirmName,
+    string? Employer,
+    string RegionName,
+    int FirstPracticeYear,
+    LawyerStatus Status,
+    IReadOnlyList<Specialty> Specialties);
+
+/// <summary>Look up lawyers by name, certificate number, firm name or region; page numbers only (no bulk walks).</summary>
+public sealed record PublicLawyerSearch(
+    string? Name,
+    string? CertificateNumber,
+    string? FirmName,
+    string? RegionCode,
+    int? Page,
+    int? PageSize) : IQuery<ListPage<PublicLawyer>>, IPageRequest
+{
+    string? IPageRequest.Sort => null;
+
+    string? IPageRequest.Cursor => null;
+}
+
+public sealed record PublicLawyerQuery(string CertificateNumber) : IQuery<PublicLawyer>;
+
+public sealed class PublicLawyerSearchValidator : AbstractValidator<PublicLawyerSearch>
+{
+    public PublicLawyerSearchValidator()
+    {
+        Include(new PageRules<PublicLawyerSearch>(LawyerPublicFields.Sort.Names));
+        RuleFor(q => q.Name).MaximumLength(50).WithMessage(_ => Bilingual.Text("姓名最长 50 个字符。", "The name is at most 50 characters."));
+        RuleFor(q => q.FirmName).MaximumLength(100).WithMessage(_ => Bilingual.Text("律所名称最长 100 个字符。", "The firm name is at most 100 characters."));
+        RuleFor(q => q.CertificateNumber).Matches("^[0-9]{17}$")
+            .WithMessage(_ => Bilingual.Text("执业证号须为 17 位数字。", "A practice certificate number is 17 digits."))
+            .When(q => !string.IsNullOrEmpty(q.CertificateNumber));
+        RuleFor(q => q.RegionCode).Must(RegionCodes.IsWellFormed!)
+            .WithMessage(_ => Bilingual.Text("区划代码必须是六位数字。", "A region code is six digits."))
+            .When(q => q.RegionCode is not null);
+    }
+}
+
+public sealed class PublicLawyerQueryValidator : AbstractValidator<PublicLawyerQuery>
+{
+    public PublicLawyerQueryValidator() =>
+        RuleFor(q => q.CertificateNumber).Matches("^[0-9]{17}$")
+            .WithMessage(_ => Bilingual.Text("执业证号须为 17 位数字。", "A practice certificate number is 17 digits."));
+}
+
+internal static class LawyerPublicFields
+{
+    public static readonly SortableFields<Lawyer> Sort = new SortableFields<Lawyer>(l => l.Id).Add("name", l => l.NameSearch, isDefault: true);
+
+    public static Expression<Func<Lawyer, PublicLawyer>> Projection(RegistryDbContext db) =>
+        l => new PublicLawyer(
+            l.Name, l.Gender, l.CertificateNumber, l.Category, l.Firm!.Name, l.Employer,
+            db.Regions.Where(r => r.Code == l.RegionCode).Select(r => r.Name).First(),
+            l.FirstPracticeYear, l.Status, l.Specialties.Select(s => s.Specialty).ToList());
+}
+
+public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHandler<PublicLawyerSearch, ListPage<PublicLawyer>>
+{
+    public async ValueTask<ListPage<PublicLawyer>> Handle(PublicLawyerSearch query, CancellationToken cancellationToken)
+    {
+        var lawyers = db.Lawyers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            var term = SearchText.Normalise(query.Name);
+            var upper = SearchText.PrefixUpperBound(term);
+            lawyers = lawyers.Where(l => string.Compare(l.NameSearch, term) >= 0 && string.Compare(l.NameSearch, upper) < 0);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.CertificateNumber))
+        {
+            lawyers = lawyers.Where(l => l.CertificateNumber == query.CertificateNumber);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.FirmName))
+        {
+            var firm = SearchText.Normalise(query.FirmName);
+            lawyers = lawyers.Where(l => l.Firm != null && l.Firm.NameSearch.Contains(firm));
+        }
+
+        if (query.RegionCode is not null)
+        {
+            lawyers = lawyers.InRegion(query.RegionCode);
+        }
+
+        return await lawyers.ToListPageAsync(query.ToPageQuery(), LawyerPublicFields.Sort, LawyerPublicFields.Projection(db), cancellationToken);
+    }
+}
+
+public sealed class PublicLawyerQueryHandler(RegistryDbContext db) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
+{
+    public async ValueTask<PublicLawyer> Handle(PublicLawyerQuery query, CancellationToken cancellationToken) =>
+        await db.Lawyers.AsNoTracking()
+            .Where(l => l.CertificateNumber == query.CertificateNumber)
+            .Select(LawyerPublicFields.Projection(db))
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("没有该执业证号的律师。", "No lawyer holds that certificate number.");
+}

@@ -1,0 +1,25 @@
+using LawyerWork.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
+
+internal static class PublicLawyersEndpoints
+{
+    public static void MapPublicLawyers(this IEndpointRouteBuilder publicApi)
+    {
+        publicApi.MapGet("/lawyers", async ([AsParameters] PublicLawyerSearch query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .AllowPublic()
+            .WithName("SearchPublicLawyers")
+            .WithSummary("Public look-up of lawyers (诚信信息公示): by name (prefix), certificate number, firm name (contains) or region; disclosable fields only.");
+        publicApi.MapGet("/lawyers/{certificateNumber}", async (string certificateNumber, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new PublicLawyerQuery(certificateNumber), cancellationToken)))
+            .AllowPublic()
+            .WithName("GetPublicLawyer")
+            .WithSummary("One lawyer's public practice information by certificate number.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
