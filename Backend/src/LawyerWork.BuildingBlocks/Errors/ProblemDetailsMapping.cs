@@ -154,9 +154,12 @@ public static partial class ProblemDetailsMapping
             path is null || path == "$" ? null : FieldPath(path.TrimStart('$').TrimStart('.'));
 
         // "Codes[0].Name" → "codes[0].name": field names as the JSON the caller sent spells them.
+        // Header names ("If-Match", "Idempotency-Key") keep their own spelling.
         private static string FieldPath(string propertyName) =>
-            string.Join('.', propertyName.Split('.').Select(part =>
-                part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+            propertyName.Contains('-', StringComparison.Ordinal)
+                ? propertyName
+                : string.Join('.', propertyName.Split('.').Select(part =>
+                    part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
         [GeneratedRegex("^Failed to bind parameter \"[^\"]*? (?<name>[A-Za-z0-9_]+)\" from")]
         private static partial Regex BindingFailure();

@@ -33,7 +33,7 @@ public static class CsvExport
         response.Headers[HeaderNames.CacheControl] = "no-store";
 
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
-        await writer.WriteLineAsync(string.Join(',', columns.Select(c => Escape(c.Header))));
+        await writer.WriteAsync(string.Join(',', columns.Select(c => Escape(c.Header))) + "\r\n");
         var count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {

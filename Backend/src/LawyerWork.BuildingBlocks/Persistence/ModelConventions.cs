@@ -53,6 +53,13 @@ public static class ModelConventions
                 }
             }
 
+            // Ids are UUIDv7 made by the application: telling EF it never generates them makes an
+            // entity with an id, newly added to a tracked aggregate's collection, an insert (not an update).
+            if (entity.FindPrimaryKey() is { Properties: [{ ClrType: var keyType } keyProperty] } && keyType == typeof(Guid))
+            {
+                keyProperty.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+
             var tableName = entity.GetTableName();
             foreach (var key in entity.GetKeys())
             {
