@@ -63,6 +63,21 @@ if (args.Contains("--migrate-only"))
     return;
 }
 
+// build.ps1 seed-demo: demo data only by explicit command, and never into a Production database.
+if (Array.IndexOf(args, "--seed-demo") is var seedAt and >= 0)
+{
+    if (app.Environment.IsProduction())
+    {
+        throw new InvalidOperationException("Demo data is never seeded in Production.");
+    }
+
+    var lawyers = int.Parse(args[seedAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+    var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+    await DatabaseMigrator.MigrateAsync(scopes, app.Logger, CancellationToken.None);
+    await DatabaseMigrator.SeedDemoDataAsync(scopes, lawyers, app.Logger, CancellationToken.None);
+    return;
+}
+
 app.UseMiddleware<RequestLogging>();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

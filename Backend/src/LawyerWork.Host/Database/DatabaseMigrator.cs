@@ -1,4 +1,5 @@
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace LawyerWork.Host.Database;
@@ -9,7 +10,7 @@ namespace LawyerWork.Host.Database;
 /// OpenAPI and EF tools, which build the host without starting it, never touch a database.
 /// </summary>
 internal sealed partial class DatabaseMigrator(
-    IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DatabaseMigrator> logger) : IHostedService
+    IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,7 +18,30 @@ internal sealed partial class DatabaseMigrator(
         {
             await MigrateAsync(scopes, logger, cancellationToken);
         }
+
+        // A small demo register on a developer's first start (DemoData:Lawyers in appsettings.Development.json).
+        var demoLawyers = configuration.GetValue("DemoData:Lawyers", 0);
+        if (demoLawyers > 0 && environment.IsDevelopment())
+        {
+            await SeedDemoDataAsync(scopes, demoLawyers, logger, cancellationToken);
+        }
     }
+
+    public static async Task SeedDemoDataAsync(IServiceScopeFactory scopes, int lawyers, ILogger logger, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var seeded = await scope.ServiceProvider.SeedDemoRegisterAsync(lawyers, progress => LogDemoProgress(logger, progress), cancellationToken);
+        if (seeded is { } counts)
+        {
+            LogDemoSeeded(logger, counts.Firms, counts.Lawyers);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo register: {Progress}")]
+    private static partial void LogDemoProgress(ILogger logger, string progress);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo register seeded: {Firms} firms, {Lawyers} lawyers")]
+    private static partial void LogDemoSeeded(ILogger logger, int firms, int lawyers);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

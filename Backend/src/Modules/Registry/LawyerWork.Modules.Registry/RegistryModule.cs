@@ -1,4 +1,6 @@
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry.DemoData;
+using Microsoft.EntityFrameworkCore;
 using LawyerWork.Modules.Registry.Features.Firms.ChangeFirmStatus;
 using LawyerWork.Modules.Registry.Features.Firms.ExportFirms;
 using LawyerWork.Modules.Registry.Features.Firms.FirmList;
@@ -37,6 +39,22 @@ public static class RegistryModule
     {
         services.AddModuleDbContext<RegistryDbContext>(Schema);
         return services;
+    }
+
+    /// <summary>
+    /// Fills an empty register with the deterministic demo population (DemoData/DemoRegister.cs).
+    /// Returns null, and touches nothing, when the register already holds firms or lawyers.
+    /// </summary>
+    public static async Task<(int Firms, int Lawyers)?> SeedDemoRegisterAsync(
+        this IServiceProvider scopedServices, int lawyers, Action<string> report, CancellationToken cancellationToken)
+    {
+        var db = scopedServices.GetRequiredService<RegistryDbContext>();
+        if (await db.Firms.AnyAsync(cancellationToken) || await db.Lawyers.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return await new DemoRegister(db, report).FillAsync(lawyers, cancellationToken);
     }
 
     public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints)
