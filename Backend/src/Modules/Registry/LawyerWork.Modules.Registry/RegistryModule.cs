@@ -1,5 +1,7 @@
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.DemoData;
+using LawyerWork.Modules.Registry.Features;
 using Microsoft.EntityFrameworkCore;
 using LawyerWork.Modules.Registry.Features.Firms.ChangeFirmStatus;
 using LawyerWork.Modules.Registry.Features.Firms.ExportFirms;
@@ -38,6 +40,7 @@ public static class RegistryModule
     public static IServiceCollection AddRegistryModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<RegistryDbContext>(Schema);
+        services.AddScoped<IRegistryReader, RegistryReader>();
         return services;
     }
 

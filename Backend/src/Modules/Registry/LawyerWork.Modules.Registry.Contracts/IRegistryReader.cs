@@ -1,0 +1,20 @@
+namespace LawyerWork.Modules.Registry.Contracts;
+
+/// <summary>
+/// What other modules may read of the register, synchronously (ARCHITECTURE.md: across modules,
+/// a Contracts query or an integration event, never a join). It answers for any id it is given:
+/// the calling module has already applied its caller's data scope to its own records.
+/// </summary>
+public interface IRegistryReader
+{
+    Task<IReadOnlyList<FirmReference>> FirmsAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LawyerReference>> LawyersAsync(IReadOnlyCollection<Guid> lawyerIds, CancellationToken cancellationToken);
+
+    /// <summary>The codes of a region and every region under it, the region first; empty for an unknown code.</summary>
+    Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken);
+}
+
+public sealed record FirmReference(Guid Id, string Name, string Uscc, string RegionCode, FirmStatus Status, int PractisingLawyerCount);
+
+public sealed record LawyerReference(Guid Id, string Name, string CertificateNumber, LawyerCategory Category, Guid? FirmId, string RegionCode, LawyerStatus Status);

@@ -1,0 +1,36 @@
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Registry.Features;
+
+/// <summary>The register's answers to other modules; projections only, nothing tracked.</summary>
+internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
+{
+    public async Task<IReadOnlyList<FirmReference>> FirmsAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken) =>
+        await db.Firms.AsNoTracking()
+            .Where(f => firmIds.Contains(f.Id))
+            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<LawyerReference>> LawyersAsync(IReadOnlyCollection<Guid> lawyerIds, CancellationToken cancellationToken) =>
+        await db.Lawyers.AsNoTracking()
+            .Where(l => lawyerIds.Contains(l.Id))
+            .Select(l => new LawyerReference(l.Id, l.Name, l.CertificateNumber, l.Category, l.FirmId, l.RegionCode, l.Status))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken)
+    {
+        if (!RegionCodes.IsWellFormed(regionCode) || !await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))
+        {
+            return [];
+        }
+
+        var (from, to) = RegionCodes.SubtreeRange(regionCode);
+        var codes = await db.Regions.AsNoTracking()
+            .Where(r => string.Compare(r.Code, from) >= 0 && string.Compare(r.Code, to) <= 0)
+            .Select(r => r.Code)
+            .ToListAsync(cancellationToken);
+        return [regionCode, .. codes.Where(c => c != regionCode).Order(StringComparer.Ordinal)];
+    }
+}
