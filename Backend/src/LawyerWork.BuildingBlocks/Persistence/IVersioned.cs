@@ -8,3 +8,15 @@ public interface IVersioned
 {
     long Version { get; }
 }
+
+public static class VersionedExtensions
+{
+    /// <summary>412 unless the record is still at the version the caller's If-Match named.</summary>
+    public static void EnsureVersion(this IVersioned record, long expected)
+    {
+        if (record.Version != expected)
+        {
+            throw new Errors.StaleVersionException();
+        }
+    }
+}

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Persistence;
@@ -38,10 +39,7 @@ public sealed class UpdateFirmHandler(RegistryDbContext db, ICurrentUser user, T
     public async ValueTask<FirmDetails> Handle(UpdateFirmCommand command, CancellationToken cancellationToken)
     {
         var firm = await db.VisibleFirmAsync(command.FirmId, user.Scope, cancellationToken);
-        if (firm.Version != command.ExpectedVersion)
-        {
-            throw new StaleVersionException();
-        }
+        firm.EnsureVersion(command.ExpectedVersion);
 
         user.Scope.EnsureMayWriteIn(firm.RegionCode);
         user.Scope.EnsureMayWriteIn(command.RegionCode!);

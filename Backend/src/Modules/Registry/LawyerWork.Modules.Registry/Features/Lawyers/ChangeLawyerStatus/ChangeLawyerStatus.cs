@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Persistence;
@@ -36,10 +37,7 @@ public sealed class ChangeLawyerStatusHandler(RegistryDbContext db, ICurrentUser
     public async ValueTask<LawyerDetails> Handle(ChangeLawyerStatusCommand command, CancellationToken cancellationToken)
     {
         var lawyer = await db.VisibleLawyerAsync(command.LawyerId, user.Scope, cancellationToken);
-        if (lawyer.Version != command.ExpectedVersion)
-        {
-            throw new StaleVersionException();
-        }
+        lawyer.EnsureVersion(command.ExpectedVersion);
 
         user.Scope.EnsureMayWrite(lawyer);
         var now = clock.GetUtcNow();

@@ -3,6 +3,7 @@ using FluentValidation;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Persistence;
@@ -38,10 +39,7 @@ public sealed class TransferLawyerHandler(RegistryDbContext db, ICurrentUser use
     public async ValueTask<LawyerDetails> Handle(TransferLawyerCommand command, CancellationToken cancellationToken)
     {
         var lawyer = await db.VisibleLawyerAsync(command.LawyerId, user.Scope, cancellationToken);
-        if (lawyer.Version != command.ExpectedVersion)
-        {
-            throw new StaleVersionException();
-        }
+        lawyer.EnsureVersion(command.ExpectedVersion);
 
         user.Scope.EnsureMayWrite(lawyer);
         var to = await db.FirmForWriteAsync(command.ToFirmId!.Value, user.Scope, "toFirmId", cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain.Identifiers;
@@ -40,10 +41,7 @@ public sealed class UpdateLawyerHandler(RegistryDbContext db, ICurrentUser user,
     public async ValueTask<LawyerDetails> Handle(UpdateLawyerCommand command, CancellationToken cancellationToken)
     {
         var lawyer = await db.VisibleLawyerAsync(command.LawyerId, user.Scope, cancellationToken);
-        if (lawyer.Version != command.ExpectedVersion)
-        {
-            throw new StaleVersionException();
-        }
+        lawyer.EnsureVersion(command.ExpectedVersion);
 
         user.Scope.EnsureMayWrite(lawyer);
         var category = command.Category!.Value;
