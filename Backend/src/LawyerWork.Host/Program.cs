@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using LawyerWork.Access;
+using LawyerWork.Access.SignIn;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.BuildingBlocks.Validation;
@@ -10,7 +12,6 @@ using LawyerWork.Host.Database;
 using LawyerWork.Host.Http;
 using LawyerWork.Host.OpenApi;
 using LawyerWork.Modules.Registry;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 
 // Content root beside the binaries, so appsettings.json is found whatever the working directory
@@ -38,11 +39,17 @@ builder.Services.AddProblemDetailsMapping();
 builder.Services.AddLawyerWorkOpenApi();
 builder.Services.AddSpaHosting();
 
-builder.Services
-    .AddAuthentication(TestHeaderAuthentication.SchemeName)
-    .AddScheme<TestHeaderAuthenticationOptions, TestHeaderAuthentication>(TestHeaderAuthentication.SchemeName, o =>
-        o.AcceptHeaders = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
-builder.Services.AddTransient<IClaimsTransformation, PermissionClaims>();
+// The header scheme stands in for people in the Testing environment only (ADR 0004); elsewhere it is not even registered.
+var testing = builder.Environment.IsEnvironment("Testing");
+var authentication = builder.Services.AddLawyerWorkAccess(
+    builder.Configuration,
+    builder.Environment,
+    testing ? (TestHeaderAuthentication.SchemeName, context => context.Request.Headers.ContainsKey(TestHeaderAuthentication.RoleHeader)) : null);
+if (testing)
+{
+    authentication.AddScheme<TestHeaderAuthenticationOptions, TestHeaderAuthentication>(TestHeaderAuthentication.SchemeName, o => o.AcceptHeaders = true);
+}
+
 builder.Services.AddPermissionAuthorization();
 
 builder.Services.AddMediator(options =>
@@ -50,7 +57,7 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
 });
-builder.Services.AddValidatorsFromAssemblies([typeof(RegistryModule).Assembly], includeInternalTypes: true);
+builder.Services.AddValidatorsFromAssemblies([typeof(RegistryModule).Assembly, typeof(AccessModule).Assembly], includeInternalTypes: true);
 
 builder.Services.AddLawyerWorkDatabase(builder.Configuration);
 builder.Services.AddRegistryModule();
@@ -91,11 +98,12 @@ app.UseSpa();
 app.UseRouting();
 app.UseMiddleware<RequestBodyLimit>();
 app.UseAuthentication();
+app.UseAntiforgeryForSessions();
 app.UseAuthorization();
 app.UseLawyerWorkOpenApi();
 
 app.MapHealthEndpoints();
-app.MapCurrentSession();
+app.MapAccessEndpoints();
 app.MapRegistryEndpoints();
 
 await app.RunAsync();

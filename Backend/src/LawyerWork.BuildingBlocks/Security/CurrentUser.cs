@@ -19,7 +19,23 @@ public interface ICurrentUser
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private PrincipalCurrentUser Current => new(accessor.HttpContext?.User ?? new ClaimsPrincipal());
+
+    public bool IsAuthenticated => Current.IsAuthenticated;
+
+    public string? UserId => Current.UserId;
+
+    public string? Role => Current.Role;
+
+    public DataScope Scope => Current.Scope;
+
+    public bool Has(string permission) => Current.Has(permission);
+}
+
+/// <summary>The caller as one principal's claims tell it (the request's, or one just signed in).</summary>
+public sealed class PrincipalCurrentUser(ClaimsPrincipal principal) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => principal;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using LawyerWork.Access;
 using LawyerWork.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -7,10 +8,9 @@ using Microsoft.Extensions.Options;
 namespace LawyerWork.Host.Access;
 
 /// <summary>
-/// Until real sign-in exists (the access issue), tests and Development name the caller in request
-/// headers: <c>X-Test-Role</c>, <c>X-Test-Scope</c> (<c>region:220100</c>, <c>firm:{id}</c>,
-/// <c>self:{id}</c>) and optionally <c>X-Test-User</c>. In any other environment the headers are
-/// ignored, so the scheme authenticates nobody and every protected endpoint answers 401.
+/// In the Testing environment only, tests name the caller in request headers: <c>X-Test-Role</c>, <c>X-Test-Scope</c> (<c>region:220100</c>, <c>firm:{id}</c>,
+/// <c>self:{id}</c>) and optionally <c>X-Test-User</c>, so each test can act as any role and scope
+/// without signing in. In any other environment the scheme is not registered and the headers mean nothing.
 /// See docs/decisions/0004-test-authentication-scheme.md.
 /// </summary>
 internal sealed class TestHeaderAuthentication(
@@ -58,6 +58,6 @@ internal sealed class TestHeaderAuthentication(
 
 internal sealed class TestHeaderAuthenticationOptions : AuthenticationSchemeOptions
 {
-    /// <summary>True only in Development and Testing; set by the Host from the environment, not from configuration.</summary>
+    /// <summary>True only in Testing; set by the Host from the environment, not from configuration.</summary>
     public bool AcceptHeaders { get; set; }
 }

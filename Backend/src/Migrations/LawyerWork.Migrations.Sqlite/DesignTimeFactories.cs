@@ -1,3 +1,4 @@
+using LawyerWork.Access;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,5 +14,16 @@ internal sealed class RegistryDesignTimeFactory : IDesignTimeDbContextFactory<Re
         var options = new DbContextOptionsBuilder<RegistryDbContext>();
         new SqliteModuleDatabase("Data Source=design-time.db").Configure(options, RegistryModule.Schema);
         return new RegistryDbContext(options.Options);
+    }
+}
+
+internal sealed class AccessDesignTimeFactory : IDesignTimeDbContextFactory<AccessDbContext>
+{
+    public AccessDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AccessDbContext>();
+        new SqliteModuleDatabase("Data Source=design-time.db").Configure(options, AccessDbContext.Schema);
+        options.UseOpenIddict<Guid>();
+        return new AccessDbContext(options.Options);
     }
 }

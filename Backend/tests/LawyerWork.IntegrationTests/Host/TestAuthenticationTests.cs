@@ -42,13 +42,4 @@ public sealed class TestAuthenticationTests
         var request = new HttpRequestMessage(HttpMethod.Get, Session).AsCaller(role, scope);
         await (await client.SendAsync(request)).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
-
-    [Test]
-    public async Task In_Production_the_headers_are_ignored()
-    {
-        using var factory = new LawyerWorkFactory(environment: "Production");
-        using var client = factory.CreateClient();
-        var request = new HttpRequestMessage(HttpMethod.Get, Session).AsCaller("system-administrator", "region:220000");
-        await (await client.SendAsync(request)).AssertProblemAsync(HttpStatusCode.Unauthorized);
-    }
 }

@@ -1,12 +1,12 @@
 using LawyerWork.Modules.Registry.Contracts;
 
-namespace LawyerWork.Host.Access;
+namespace LawyerWork.Access;
 
 /// <summary>
 /// The roles of DOMAIN.md's actor table and the permissions each grants. One table, read by
 /// whatever signs the user in, so a permission is never checked against a role name.
 /// </summary>
-internal static class Roles
+public static class Roles
 {
     public const string SystemAdministrator = "system-administrator";
     public const string ProvincialOfficer = "provincial-officer";
@@ -20,6 +20,14 @@ internal static class Roles
     /// <summary>Every signed-in caller may ask who they are.</summary>
     public const string SessionPermission = "access.session";
 
+    /// <summary>Creating and managing users and API clients.</summary>
+    public const string ManageAccessPermission = "access.manage";
+
+    /// <summary>Roles whose accounts must use a second factor (TOTP) to sign in.</summary>
+    public static readonly IReadOnlySet<string> RequireTwoFactor = new HashSet<string>(StringComparer.Ordinal) { SystemAdministrator, Auditor };
+
+    public static IReadOnlyCollection<string> All => Permissions.Keys.ToList();
+
     private static readonly string[] Bureau =
     [
         SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.FirmsWrite,
@@ -29,7 +37,7 @@ internal static class Roles
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead],
+            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission],
             [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,

@@ -1,0 +1,64 @@
+using LawyerWork.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Access;
+
+/// <summary>
+/// Schema <c>access</c>: Identity's users and OpenIddict's applications and tokens in one context
+/// (TOOLCHAIN.md), under the same naming conventions as the modules.
+/// </summary>
+public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
+    : IdentityDbContext<AccessUser, IdentityRole<Guid>, Guid>(options)
+{
+    public const string Schema = "access";
+
+    private bool IsSqlite => Database.ProviderName == ModuleDbContext.SqliteProviderName;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        if (!IsSqlite)
+        {
+            builder.HasDefaultSchema(Schema);
+        }
+
+        builder.Entity<AccessUser>(user =>
+        {
+            user.ToTable("users");
+            user.Property(u => u.DisplayName).HasMaxLength(50);
+            user.Property(u => u.Role).HasMaxLength(32).IsUnicode(false);
+            user.Property(u => u.DataScope).HasMaxLength(64).IsUnicode(false);
+        });
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.UseOpenIddict<Guid>();
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
+        {
+            entity.SetTableName("openiddict_" + ModelConventions.SnakeCase(entity.ClrType.Name.Split('`')[0].Replace("OpenIddictEntityFrameworkCore", "", StringComparison.Ordinal)) + "s");
+        }
+
+        ModelConventions.Apply(builder, Schema, IsSqlite);
+
+        // OpenIddict leaves its ids to the store: undo the convention that ids are the application's.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
+        {
+            entity.FindPrimaryKey()!.Properties[0].ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd;
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<AccessUser>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
