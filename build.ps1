@@ -99,7 +99,11 @@ function Write-Step([string] $Message) { Write-Host "==> $Message" -ForegroundCo
 
 function Invoke-Native([string] $Command, [string[]] $Arguments, [string] $WorkingDirectory = $Root) {
     Push-Location $WorkingDirectory
-    try { & $Command @Arguments } finally { Pop-Location }
+    try {
+        & $Command @Arguments
+        # Checked here, not left to $PSNativeCommandUseErrorActionPreference: a failing tool must stop the build.
+        if ($LASTEXITCODE -ne 0) { throw "$Command $($Arguments -join ' ') exited with $LASTEXITCODE" }
+    } finally { Pop-Location }
 }
 
 function Build-Backend {
@@ -274,11 +278,13 @@ function Invoke-Test {
 function Invoke-OpenApi {
     Build-Backend
     Write-Step 'Writing docs/api/openapi.v1.json'
-    # The CLI builds the host's services without starting it: no database is touched.
+    # The CLI builds the host's services without starting it: no database is touched. It runs as
+    # Development because the composition needs token keys, and only Development has keys in the repository.
     $env:Logging__LogLevel__Default = 'Warning'
+    $env:ASPNETCORE_ENVIRONMENT = 'Development'
     try {
         Invoke-Native dotnet @('tool', 'run', 'swagger', 'tofile', '--output', $OpenApiDocument, $HostDll, 'v1')
-    } finally { Remove-Item Env:Logging__LogLevel__Default -ErrorAction SilentlyContinue }
+    } finally { Remove-Item Env:Logging__LogLevel__Default, Env:ASPNETCORE_ENVIRONMENT -ErrorAction SilentlyContinue }
     Install-FrontendPackages
     Write-Step 'Regenerating the SPA API types'
     Invoke-Native npm @('run', 'gen:api') $Frontend

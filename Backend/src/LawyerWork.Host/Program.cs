@@ -51,6 +51,7 @@ if (testing)
 }
 
 builder.Services.AddPermissionAuthorization();
+builder.Services.AddLawyerWorkRateLimits(builder.Configuration);
 
 builder.Services.AddMediator(options =>
 {
@@ -85,6 +86,7 @@ if (Array.IndexOf(args, "--seed-demo") is var seedAt and >= 0)
     return;
 }
 
+app.UseLawyerWorkRateLimitsPrelude();
 app.UseMiddleware<RequestLogging>();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -97,6 +99,9 @@ app.UseProblemDetailsMapping();
 app.UseSpa();
 app.UseRouting();
 app.UseMiddleware<RequestBodyLimit>();
+
+// Before authentication, so that failed sign-ins and token requests with wrong secrets count too.
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAntiforgeryForSessions();
 app.UseAuthorization();

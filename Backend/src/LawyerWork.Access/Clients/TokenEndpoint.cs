@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using LawyerWork.BuildingBlocks.Http;
 using LawyerWork.BuildingBlocks.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -53,5 +54,6 @@ internal static class TokenEndpoint
                 return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             })
             .AllowPublic()
+            .RequireRateLimiting(RateLimitPolicies.Token)
             .ExcludeFromDescription();
 }

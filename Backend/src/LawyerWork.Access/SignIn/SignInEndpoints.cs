@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LawyerWork.BuildingBlocks.Errors;
+using LawyerWork.BuildingBlocks.Http;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -57,6 +58,7 @@ internal static class SignInEndpoints
                 return TypedResults.Ok(await SignedInAsync(signIn, user, context, antiforgery));
             })
             .AllowPublic()
+            .RequireRateLimiting(RateLimitPolicies.SignIn)
             .WithName("SignIn")
             .WithSummary("Signs a person in with user name and password (a same-origin session cookie). Five failures lock the account for 15 minutes; every failure gets the same answer.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -75,6 +77,7 @@ internal static class SignInEndpoints
                 return TypedResults.Ok(await SignedInAsync(signIn, user, context, antiforgery));
             })
             .AllowPublic()
+            .RequireRateLimiting(RateLimitPolicies.SignIn)
             .WithName("SignInTwoFactor")
             .WithSummary("Completes a sign-in with the six-digit code of the person's authenticator app.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);

@@ -72,6 +72,11 @@ internal static class OpenApiSetup
                 Add(operation, context, 403, "Signed in without the permission this operation declares.");
             }
 
+            if (metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any())
+            {
+                Add(operation, context, 429, "Over the rate limit; Retry-After says when to retry.");
+            }
+
             Add(operation, context, 500, "Unexpected failure; the problem carries a traceId, never internals.");
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,11 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
             ["Access:PasswordHashIterations"] = "1000",
             ["Access:Tokens:SigningKey"] = TestSigningKey,
             ["Access:Tokens:EncryptionKey"] = TestEncryptionKey,
+
+            // Fixtures share one host across many sign-ins; the limits themselves have their own tests.
+            ["RateLimits:sign-in"] = "10000",
+            ["RateLimits:public-look-up"] = "10000",
+            ["RateLimits:token"] = "10000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -52,7 +58,11 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(LogLines)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(LogLines));
+            services.AddSingleton<IStartupFilter, LoopbackPeer>();
+        });
     }
 
     protected override void Dispose(bool disposing)
@@ -67,6 +77,20 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
         {
             // A file still held by a finaliser; the temp folder is cleaned by the OS.
         }
+    }
+
+    /// <summary>The test server has no socket, so no peer address; a real one always has, and rate limits key on it.</summary>
+    private sealed class LoopbackPeer : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider

@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Http;
 using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.DemoData;
@@ -83,7 +84,7 @@ public static class RegistryModule
         registry.MapTransferLawyer();
         registry.MapChangeLawyerStatus();
 
-        var publicLookUp = endpoints.MapGroup("/api/public").WithTags(PublicTag);
+        var publicLookUp = endpoints.MapGroup("/api/public").WithTags(PublicTag).RequireRateLimiting(RateLimitPolicies.PublicLookUp);
         publicLookUp.MapPublicLawyers();
         publicLookUp.MapPublicFirms();
         return endpoints;
