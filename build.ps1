@@ -5,7 +5,7 @@
 [CmdletBinding(PositionalBinding = $false)]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('run', 'test', 'openapi', 'migrate', 'seed-demo', 'clean', 'help')]
+    [ValidateSet('run', 'test', 'openapi', 'migrate', 'seed-demo', 'create-admin', 'clean', 'help')]
     [string] $Verb = 'help',
 
     # run: the port the host listens on (127.0.0.1 only).
@@ -18,6 +18,9 @@ param(
 
     # seed-demo: how many lawyers the demo register gets (firms follow at about 17 lawyers each).
     [int] $Lawyers = 2000,
+
+    # create-admin: the first administrator's user name (password from LAWYERWORK_ADMIN_PASSWORD, else random and shown once).
+    [string] $UserName = 'admin',
 
     # test: skip the browser (Chromium) suite, e.g. on a machine without apt-get.
     [switch] $SkipBrowser,
@@ -49,6 +52,7 @@ build.ps1 — LawyerWork's build entry point.
   test     run every suite (unit, integration, architecture, SPA, browser) and print "N passed, N failed"
   openapi  regenerate docs/api/openapi.v1.json and the SPA's API types from the code
   migrate  apply every module's migrations to a database
+  create-admin  create the first system administrator (-UserName admin)
   seed-demo  fill an empty register with deterministic demo firms and lawyers (-Lawyers N)
   clean    delete build output (and with -Data the embedded database)
 Each verb explains itself with -Help, e.g. `dotnet pwsh ./build.ps1 run -Help`.
@@ -87,6 +91,12 @@ build.ps1 seed-demo [-Lawyers 2000] [-Connection "Data Source=data/lawyerwork.db
   population, about 17 lawyers per firm, valid USCCs, certificate and ID numbers, transfer
   histories, some suspended and cancelled lawyers. 700000 reaches benchmark scale (a national
   volume on Jilin's tree). Runs in the Development environment; the host refuses it in Production.
+'@
+    'create-admin' = @'
+build.ps1 create-admin [-UserName admin] [-Connection "Data Source=data/lawyerwork.db"]
+  Migrates, then creates a system administrator for the whole province. The password comes from the
+  environment variable LAWYERWORK_ADMIN_PASSWORD, or is random and printed once. There is no default
+  password in any build. The administrator must set up TOTP at first sign-in.
 '@
     clean   = @'
 build.ps1 clean [-Data]
@@ -311,6 +321,17 @@ function Invoke-SeedDemo {
     Write-Host ("Seeded in {0:0.0} s" -f $watch.Elapsed.TotalSeconds)
 }
 
+function Invoke-CreateAdmin {
+    Build-Backend
+    $env:ConnectionStrings__LawyerWork = if ($Connection) { $Connection } else { $DefaultDatabase }
+    $env:Database__Provider = $Provider
+    try {
+        Invoke-Native dotnet @($HostDll, '--create-admin', $UserName)
+    } finally {
+        Remove-Item Env:ConnectionStrings__LawyerWork, Env:Database__Provider -ErrorAction SilentlyContinue
+    }
+}
+
 function Invoke-Clean {
     Write-Step 'Removing build output'
     Get-ChildItem $Backend -Recurse -Directory -Include bin, obj | Remove-Item -Recurse -Force
@@ -332,5 +353,6 @@ switch ($Verb) {
     'openapi' { Invoke-OpenApi }
     'migrate' { Invoke-Migrate }
     'seed-demo' { Invoke-SeedDemo }
+    'create-admin' { Invoke-CreateAdmin }
     'clean' { Invoke-Clean }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using LawyerWork.Access;
+using LawyerWork.Access.Accounts;
 using LawyerWork.Access.SignIn;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Security;
@@ -82,7 +83,26 @@ if (Array.IndexOf(args, "--seed-demo") is var seedAt and >= 0)
     var lawyers = int.Parse(args[seedAt + 1], System.Globalization.CultureInfo.InvariantCulture);
     var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
     await DatabaseMigrator.MigrateAsync(scopes, app.Logger, CancellationToken.None);
-    await DatabaseMigrator.SeedDemoDataAsync(scopes, lawyers, app.Logger, CancellationToken.None);
+    await DatabaseMigrator.SeedDemoDataAsync(scopes, lawyers, app.Logger, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+    return;
+}
+
+// build.ps1 create-admin: the first administrator, with a password from LAWYERWORK_ADMIN_PASSWORD or a random one shown once.
+if (Array.IndexOf(args, "--create-admin") is var adminAt and >= 0)
+{
+    var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+    await DatabaseMigrator.MigrateAsync(scopes, app.Logger, CancellationToken.None);
+    await using var scope = scopes.CreateAsyncScope();
+    var admin = await scope.ServiceProvider.CreateAdministratorAsync(
+        args[adminAt + 1], Environment.GetEnvironmentVariable("LAWYERWORK_ADMIN_PASSWORD"), app.Services.GetRequiredService<TimeProvider>());
+    if (admin is null)
+    {
+        Console.Error.WriteLine($"An account named {args[adminAt + 1]} exists already; nothing was changed.");
+        Environment.ExitCode = 1;
+        return;
+    }
+
+    DatabaseMigrator.PrintOnce([admin]);
     return;
 }
 

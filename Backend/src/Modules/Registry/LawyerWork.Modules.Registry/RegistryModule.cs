@@ -49,7 +49,7 @@ public static class RegistryModule
     /// Fills an empty register with the deterministic demo population (DemoData/DemoRegister.cs).
     /// Returns null, and touches nothing, when the register already holds firms or lawyers.
     /// </summary>
-    public static async Task<(int Firms, int Lawyers)?> SeedDemoRegisterAsync(
+    public static async Task<DemoRegisterSummary?> SeedDemoRegisterAsync(
         this IServiceProvider scopedServices, int lawyers, Action<string> report, CancellationToken cancellationToken)
     {
         var db = scopedServices.GetRequiredService<RegistryDbContext>();
@@ -58,8 +58,23 @@ public static class RegistryModule
             return null;
         }
 
-        return await new DemoRegister(db, report).FillAsync(lawyers, cancellationToken);
+        var (firms, made) = await new DemoRegister(db, report).FillAsync(lawyers, cancellationToken);
+
+        // A few firms with practising lawyers, and lawyers of theirs, for demo firm administrator and lawyer accounts.
+        var sampleFirms = await db.Firms.AsNoTracking().Where(f => f.PractisingLawyerCount > 0).OrderBy(f => f.Id).Select(f => f.Id).Take(3).ToListAsync(cancellationToken);
+        var sampleLawyers = await db.Lawyers.AsNoTracking()
+            .Where(l => l.FirmId != null && sampleFirms.Contains(l.FirmId.Value) && l.Status == LawyerStatus.Practising)
+            .OrderBy(l => l.Id).Select(l => l.Id).Take(3).ToListAsync(cancellationToken);
+        var regions = Regions.RegionSeed.Regions;
+        var prefectures = regions.Where(r => r.Level == RegionLevel.Prefecture)
+            .Select(r => (r.Code, r.Name, regions.Where(c => c.ParentCode == r.Code && c.Level == RegionLevel.County).Select(c => c.Code).Order(StringComparer.Ordinal).FirstOrDefault()))
+            .ToList();
+        return new DemoRegisterSummary(firms, made, sampleFirms, sampleLawyers, prefectures);
     }
+
+    /// <summary>What a demo seeding made, with samples for the demo accounts.</summary>
+    public sealed record DemoRegisterSummary(
+        int Firms, int Lawyers, IReadOnlyList<Guid> SampleFirms, IReadOnlyList<Guid> SampleLawyers, IReadOnlyList<(string Code, string Name, string? FirstCounty)> Prefectures);
 
     public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints)
     {
