@@ -1,0 +1,273 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LawyerWork.Access;
+using LawyerWork.IntegrationTests.Infrastructure;
+using LawyerWork.IntegrationTests.Registry;
+using static LawyerWork.IntegrationTests.Registry.RegistrySamples;
+
+namespace LawyerWork.IntegrationTests.Access;
+
+/// <summary>
+/// Every operation of the OpenAPI document, called as anonymous, as each role in its home scope, as
+/// an officer of another region and as another firm's administrator, against real records of both
+/// scopes, and compared with one declared table. It checks decisions, not business outcomes:
+/// allowed = any status but 401/403, denied = 401 or 403, hidden = 404.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    public enum Decision
+    {
+        Allowed,
+        Denied,
+        Hidden,
+    }
+
+    private const string Anonymous = "anonymous";
+    private const string OtherRegion = "other-region-officer";
+    private const string OtherFirm = "other-firm-administrator";
+
+    private static readonly string[] Staff = [Roles.SystemAdministrator, Roles.ProvincialOfficer, Roles.CityOfficer, Roles.CountyOfficer];
+    private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] Writers = [.. Staff, Roles.FirmAdministrator];
+    private static readonly string[] Administrators = [Roles.SystemAdministrator];
+
+    /// <summary>
+    /// The one declared table: who may call each operation, and what the two foreign callers get.
+    /// Null roles mean anyone, anonymous included.
+    /// </summary>
+    private static readonly Dictionary<string, (string[]? Roles, Decision OtherRegion, Decision OtherFirm)> Table = new()
+    {
+        ["GetRegionTree"] = (null, Decision.Allowed, Decision.Allowed),
+        ["GetRegion"] = (null, Decision.Allowed, Decision.Allowed),
+        ["LookupRegions"] = (null, Decision.Allowed, Decision.Allowed),
+        ["SearchPublicLawyers"] = (null, Decision.Allowed, Decision.Allowed),
+        ["GetPublicLawyer"] = (null, Decision.Allowed, Decision.Allowed),
+        ["SearchPublicFirms"] = (null, Decision.Allowed, Decision.Allowed),
+        ["GetPublicFirm"] = (null, Decision.Allowed, Decision.Allowed),
+        ["GetAntiforgeryToken"] = (null, Decision.Allowed, Decision.Allowed),
+        ["SignIn"] = (null, Decision.Allowed, Decision.Allowed),
+        ["SignInTwoFactor"] = (null, Decision.Allowed, Decision.Allowed),
+        ["SignOut"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["GetCurrentSession"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["ChangePassword"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["EnrolTwoFactor"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["ActivateTwoFactor"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["ListOrganisations"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["GetOrganisation"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["RegisterFirm"] = (Staff, Decision.Denied, Decision.Denied),
+        ["ListFirms"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["ExportFirms"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["GetFirm"] = (Everyone, Decision.Hidden, Decision.Hidden),
+        ["UpdateFirm"] = (Staff, Decision.Hidden, Decision.Denied),
+        ["SuspendFirm"] = (Staff, Decision.Hidden, Decision.Denied),
+        ["ReinstateFirm"] = (Staff, Decision.Hidden, Decision.Denied),
+        ["CancelFirm"] = (Staff, Decision.Hidden, Decision.Denied),
+        ["RegisterLawyer"] = (Writers, Decision.Allowed, Decision.Allowed),
+        ["ListLawyers"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["ExportLawyers"] = (Everyone, Decision.Allowed, Decision.Allowed),
+        ["GetLawyer"] = (Everyone, Decision.Hidden, Decision.Hidden),
+        ["UpdateLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
+        ["TransferLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
+        ["SuspendLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
+        ["ReinstateLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
+        ["CancelLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
+        ["CreateUser"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["ListUsers"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["GetUser"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["UpdateUser"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["DisableUser"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["EnableUser"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["ResetUserPassword"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["RegisterApiClient"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["ListApiClients"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["RotateApiClientSecret"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["RemoveApiClient"] = (Administrators, Decision.Denied, Decision.Denied),
+    };
+
+    private static LawyerWorkFactory factory = null!;
+    private static HttpClient client = null!;
+    private static JsonObject document = null!;
+    private static Fixture records = null!;
+
+    private sealed record Fixture(
+        Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient);
+
+    [OneTimeSetUp]
+    public async Task Seed()
+    {
+        factory = new LawyerWorkFactory();
+        client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        document = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!.AsObject();
+        var samples = new RegistrySamples(client);
+        var home = await samples.CreateFirmAsync(body: FirmBody("220104"));
+        var other = await samples.CreateFirmAsync(body: FirmBody("220202"));
+        var homeFirm = Guid.Parse(home.GetProperty("id").GetString()!);
+        var lawyer = await samples.CreateLawyerAsync(homeFirm);
+        await samples.CreateLawyerAsync(Guid.Parse(other.GetProperty("id").GetString()!), "220202");
+        var organisations = await (await client.SendAsync(Get("/api/registry/organisations?pageSize=1"))).AssertOkJsonAsync();
+        var user = await new AccessDriver(factory).CreateUserAsync("matrix.user", Roles.CountyOfficer, "region:220104");
+        var apiClient = await client.SendAsync(Post("/api/access/clients",
+            new { displayName = "矩阵测试系统", scopes = new[] { "registry.read" }, dataScope = "region:220100" }, Province, Roles.SystemAdministrator));
+        var clientId = JsonDocument.Parse(await apiClient.Content.ReadAsStringAsync()).RootElement.GetProperty("client").GetProperty("clientId").GetString()!;
+        records = new Fixture(
+            homeFirm,
+            Guid.Parse(other.GetProperty("id").GetString()!),
+            Guid.Parse(lawyer.GetProperty("id").GetString()!),
+            lawyer.GetProperty("certificateNumber").GetString()!,
+            home.GetProperty("uscc").GetString()!,
+            Guid.Parse(organisations.GetProperty("items")[0].GetProperty("id").GetString()!),
+            user.Id,
+            clientId);
+    }
+
+    [OneTimeTearDown]
+    public void StopHost()
+    {
+        client.Dispose();
+        factory.Dispose();
+    }
+
+    private static IEnumerable<(string Id, string Method, string Path)> Operations() =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(o => o.Key is "get" or "post" or "put" or "delete" or "patch")
+            .Select(o => (o.Value!["operationId"]!.GetValue<string>(), o.Key.ToUpperInvariant(), path.Key)));
+
+    [Test]
+    public void Every_operation_of_the_document_is_in_the_table_and_nothing_else_is()
+    {
+        var ids = Operations().Select(o => o.Id).ToList();
+        Assert.That(ids.Except(Table.Keys), Is.Empty, "operations missing from the authorisation table");
+        Assert.That(Table.Keys.Except(ids), Is.Empty, "table rows for operations that no longer exist");
+    }
+
+    [Test]
+    public async Task Every_operation_decides_as_the_table_declares_for_every_caller()
+    {
+        var callers = new List<(string Name, string? Role, string? Scope)> { (Anonymous, null, null) };
+        callers.AddRange(Roles.All.Select(role => (role, (string?)role, (string?)HomeScope(role))));
+        callers.Add((OtherRegion, Roles.CityOfficer, "region:220200"));
+        callers.Add((OtherFirm, Roles.FirmAdministrator, $"firm:{records.OtherFirm}"));
+
+        var mismatches = new List<string>();
+        foreach (var (id, method, path) in Operations())
+        {
+            var (roles, otherRegion, otherFirm) = Table[id];
+            foreach (var (name, role, scope) in callers)
+            {
+                var expected = name switch
+                {
+                    OtherRegion => otherRegion,
+                    OtherFirm => otherFirm,
+                    _ when roles is null => Decision.Allowed,
+                    Anonymous => Decision.Denied,
+                    _ => roles.Contains(role) ? Decision.Allowed : Decision.Denied,
+                };
+                var response = await client.SendAsync(Request(id, method, path, role, scope));
+                var actual = response.StatusCode switch
+                {
+                    HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => Decision.Denied,
+                    HttpStatusCode.NotFound when expected == Decision.Hidden => Decision.Hidden,
+                    _ => Decision.Allowed,
+                };
+                if (actual != expected || response.StatusCode == HttpStatusCode.InternalServerError)
+                {
+                    mismatches.Add($"{id} as {name}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
+
+        Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches.Take(20)));
+    }
+
+    [Test]
+    public async Task A_real_cookie_for_each_role_decides_like_the_test_headers()
+    {
+        var access = new AccessDriver(factory);
+        foreach (var role in Roles.All.Where(r => !Roles.RequireTwoFactor.Contains(r)))
+        {
+            await access.CreateUserAsync($"cookie.{role}", role, HomeScope(role));
+            using var browser = access.Browser();
+            await (await AccessDriver.SignInAsync(browser, $"cookie.{role}")).Response.AssertOkJsonAsync();
+            var firms = await browser.GetAsync("/api/registry/firms");
+            var users = await browser.GetAsync("/api/access/users");
+            Assert.That(firms.StatusCode, Is.EqualTo(HttpStatusCode.OK), role);
+            Assert.That(users.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), role);
+        }
+    }
+
+    [Test]
+    public async Task A_real_bearer_token_decides_by_its_scopes()
+    {
+        var registered = await client.SendAsync(Post("/api/access/clients",
+            new { displayName = "令牌矩阵", scopes = new[] { "registry.read" }, dataScope = "region:220000" }, Province, Roles.SystemAdministrator));
+        var created = JsonDocument.Parse(await registered.Content.ReadAsStringAsync()).RootElement;
+        var token = await AccessDriver.TokenAsync(client, created.GetProperty("client").GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!, "registry.read");
+        Assert.That((await client.SendAsync(AccessDriver.WithBearer(new HttpRequestMessage(HttpMethod.Get, "/api/registry/lawyers"), token))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await client.SendAsync(AccessDriver.WithBearer(new HttpRequestMessage(HttpMethod.Get, "/api/access/users"), token))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        var write = AccessDriver.WithBearer(new HttpRequestMessage(HttpMethod.Post, "/api/registry/firms") { Content = JsonContent.Create(FirmBody()) }, token);
+        Assert.That((await client.SendAsync(write)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    private static string HomeScope(string role) => role switch
+    {
+        Roles.CityOfficer or Roles.AssociationStaff => "region:220100",
+        Roles.CountyOfficer => "region:220104",
+        Roles.FirmAdministrator => $"firm:{records.HomeFirm}",
+        Roles.Lawyer => $"self:{records.HomeLawyer}",
+        _ => "region:220000",
+    };
+
+    private static HttpRequestMessage Request(string id, string method, string path, string? role, string? scope)
+    {
+        var url = path
+            .Replace("{code}", "220104", StringComparison.Ordinal)
+            .Replace("{certificateNumber}", records.HomeCertificate, StringComparison.Ordinal)
+            .Replace("{uscc}", records.HomeUscc, StringComparison.Ordinal)
+            .Replace("{clientId}", records.ApiClient, StringComparison.Ordinal)
+            .Replace("{id}", id switch
+            {
+                _ when path.StartsWith("/api/registry/firms", StringComparison.Ordinal) => records.HomeFirm.ToString(),
+                _ when path.StartsWith("/api/registry/lawyers", StringComparison.Ordinal) => records.HomeLawyer.ToString(),
+                _ when path.StartsWith("/api/registry/organisations", StringComparison.Ordinal) => records.Organisation.ToString(),
+                _ => records.User.ToString(),
+            }, StringComparison.Ordinal);
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (Body(id) is { } body)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        request.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+        if (role is not null)
+        {
+            request.AsCaller(role, scope!);
+        }
+
+        return request;
+    }
+
+    private static object? Body(string id)
+    {
+        var step = new { effectiveOn = "2026-01-10", reason = "矩阵测试" };
+        return id switch
+        {
+            "LookupRegions" => new { codes = new[] { "220104" } },
+            "SignIn" => new { userName = "nobody", password = "Wrong-Password-1" },
+            "SignInTwoFactor" => new { code = "000000" },
+            "ChangePassword" => new { currentPassword = "Wrong-Password-1", newPassword = "Another-Good-Pass-2" },
+            "ActivateTwoFactor" => new { code = "000000" },
+            "RegisterFirm" or "UpdateFirm" => FirmBody("220104"),
+            "SuspendFirm" or "ReinstateFirm" or "CancelFirm" or "SuspendLawyer" or "ReinstateLawyer" or "CancelLawyer" => step,
+            "RegisterLawyer" => LawyerBody(records.HomeFirm),
+            "UpdateLawyer" => new { name = "张三", gender = "Male", category = "FullTime", firstPracticeYear = 2010 },
+            "TransferLawyer" => new { toFirmId = records.HomeFirm, effectiveOn = "2026-02-01" },
+            "CreateUser" => new { userName = $"matrix.{Next()}", displayName = "矩阵用户", role = Roles.CountyOfficer, dataScope = "region:220104" },
+            "UpdateUser" => new { displayName = "矩阵用户", role = Roles.CountyOfficer, dataScope = "region:220104" },
+            "RegisterApiClient" => new { displayName = "矩阵系统", scopes = new[] { "registry.read" }, dataScope = "region:220100" },
+            "SignOut" or "EnrolTwoFactor" or "DisableUser" or "EnableUser" or "ResetUserPassword" or "RotateApiClientSecret" => new { },
+            _ => null,
+        };
+    }
+}
