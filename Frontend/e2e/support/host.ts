@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,24 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/**
+ * The host signs and encrypts its tokens with keys from configuration and refuses to start without
+ * them (Access:Tokens:*, docs/security.md); Testing has none of its own. A run makes throw-away
+ * ones, unless the environment already names keys.
+ */
+function throwAwayTokenKeys(): Record<string, string> {
+  if (process.env.Access__Tokens__SigningKey && process.env.Access__Tokens__EncryptionKey) return {};
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+    publicKeyEncoding: { type: 'spki', format: 'der' },
+  });
+  return {
+    Access__Tokens__SigningKey: privateKey.toString('base64'),
+    Access__Tokens__EncryptionKey: randomBytes(32).toString('base64'),
+  };
+}
+
 const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDelay, ms));
 
 /**
@@ -76,6 +95,7 @@ export async function startHost({ dll, spaRoot, readyTimeoutMs = 60_000 }: HostO
       Database__Provider: 'Sqlite',
       ConnectionStrings__LawyerWork: `Data Source=${join(dataDir, 'e2e.db')}`,
       Spa__RootPath: spaRoot,
+      ...throwAwayTokenKeys(),
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
     },

@@ -1,10 +1,13 @@
 import { DatabaseOutlined } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
+import { permissions, type Permission } from '../shared/auth/session';
 
 export interface NavigationItem {
   path: string;
   labelKey: ParseKeys;
+  /** Shown only when the session grants this; without one, the page is public (reference data). */
+  permission?: Permission;
 }
 
 export interface NavigationModule {
@@ -24,9 +27,20 @@ export const navigation: NavigationModule[] = [
     key: 'registry',
     labelKey: 'nav.registry.title',
     icon: <DatabaseOutlined />,
-    items: [{ path: '/registry/regions', labelKey: 'nav.registry.regions' }],
+    items: [
+      { path: '/registry/regions', labelKey: 'nav.registry.regions' },
+      { path: '/registry/firms', labelKey: 'nav.registry.firms', permission: permissions.firmsRead },
+      { path: '/registry/lawyers', labelKey: 'nav.registry.lawyers', permission: permissions.lawyersRead },
+    ],
   },
 ];
+
+/** The menu as the caller may see it: items they lack the permission for are left out, then empty modules. */
+export function visibleNavigation(can: (permission: Permission | undefined) => boolean): NavigationModule[] {
+  return navigation
+    .map((module) => ({ ...module, items: module.items.filter((item) => can(item.permission)) }))
+    .filter((module) => module.items.length > 0);
+}
 
 /** Where `/` leads: the first page of the first module. */
 export const homePath = navigation[0]?.items[0]?.path ?? '/';

@@ -4,6 +4,8 @@ export interface RecordedRequest {
   method: string;
   url: URL;
   headers: Headers;
+  /** The JSON body, parsed (undefined without one). */
+  body?: unknown;
 }
 
 type Reply = () => Response | Promise<Response>;
@@ -19,11 +21,36 @@ export function problemResponse(problem: Record<string, unknown> & { status: num
   });
 }
 
+/** Every permission a provincial officer has (the default test identity). */
+export const provincialOfficerPermissions = [
+  'access.session',
+  'registry.firms.read',
+  'registry.firms.write',
+  'registry.lawyers.read',
+  'registry.lawyers.write',
+  'registry.organisations.read',
+  'registry.personal-data.read',
+];
+
+/** GET /api/auth/session's answer for a test identity. */
+export function sessionResponse(
+  role = 'provincial-officer',
+  dataScope = 'region:220000',
+  permissions: string[] = provincialOfficerPermissions,
+): Response {
+  return jsonResponse({ userId: `test-${role}`, role, dataScope, permissions });
+}
+
+export const sessionRoute = 'GET /api/auth/session';
+
 /**
  * Replaces fetch (the API's edge) with answers given per "METHOD /path". Each route may have
- * several replies, used in turn (the last one repeats). Unknown routes fail the test loudly.
+ * several replies, used in turn (the last one repeats). Unknown routes fail the request loudly
+ * (an error naming the route). The layout asks who the caller is on every page: unless a test
+ * answers GET /api/auth/session itself, the default test identity (provincial officer) answers.
  */
 export function mockApi(routes: Record<string, Reply | Reply[]>) {
+  routes = { [sessionRoute]: () => sessionResponse(), ...routes };
   const requests: RecordedRequest[] = [];
   const calls = new Map<string, number>();
 
@@ -31,7 +58,8 @@ export function mockApi(routes: Record<string, Reply | Reply[]>) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const route = `${request.method} ${url.pathname}`;
-    requests.push({ method: request.method, url, headers: request.headers });
+    const text = request.body ? await request.clone().text() : '';
+    requests.push({ method: request.method, url, headers: request.headers, body: text ? (JSON.parse(text) as unknown) : undefined });
 
     const replies = routes[route];
     if (!replies) throw new Error(`Unexpected request in test: ${route}`);
@@ -42,5 +70,8 @@ export function mockApi(routes: Record<string, Reply | Reply[]>) {
   });
 
   vi.stubGlobal('fetch', fetchMock);
-  return { fetchMock, requests };
+  /** The requests to one path (optionally of one method), e.g. leaving out the layout's session checks. */
+  const requestsTo = (path: string, method?: string) =>
+    requests.filter((request) => request.url.pathname === path && (method === undefined || request.method === method));
+  return { fetchMock, requests, requestsTo };
 }

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n, storedLanguage } from '../app/i18n';
+import { reloadTestIdentity } from '../shared/auth/testIdentity';
 import i18next from 'i18next';
 
 // jsdom lacks what antd's responsive pieces (Grid, Layout.Sider breakpoints) call.
@@ -43,6 +44,7 @@ initI18n();
 
 beforeEach(async () => {
   window.localStorage.clear();
+  reloadTestIdentity();
   await i18next.changeLanguage(storedLanguage());
 });
 

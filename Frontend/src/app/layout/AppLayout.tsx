@@ -1,9 +1,10 @@
-import { Flex, Layout, Typography, theme } from 'antd';
+import { Flex, Layout, Space, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { homePath } from '../navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
+import { TestIdentityPicker } from './TestIdentityPicker';
 
 function Brand() {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ function Brand() {
   );
 }
 
-/** The shell around every page: brand and language in the header, modules at the side. */
+/** The shell around every staff page: brand, test identity and language in the header, modules at the side. */
 export function AppLayout() {
   const { token } = theme.useToken();
 
@@ -39,7 +40,10 @@ export function AppLayout() {
       >
         <Flex justify="space-between" align="center" style={{ height: '100%' }}>
           <Brand />
-          <LanguageSwitch />
+          <Space size={16}>
+            <TestIdentityPicker />
+            <LanguageSwitch />
+          </Space>
         </Flex>
       </Layout.Header>
       <Layout>

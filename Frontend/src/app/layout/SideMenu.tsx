@@ -1,7 +1,8 @@
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { navigation } from '../navigation';
+import { usePermissions } from '../../shared/auth/session';
+import { navigation, visibleNavigation } from '../navigation';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -12,12 +13,13 @@ function selectedPaths(pathname: string): string[] {
     .map((item) => item.path);
 }
 
-/** The modules and their pages; the current page is highlighted. */
+/** The modules and the pages the caller may open (by the session's permissions); the current page is highlighted. */
 export function SideMenu() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { can } = usePermissions();
 
-  const items: MenuItem[] = navigation.map((module) => ({
+  const items: MenuItem[] = visibleNavigation(can).map((module) => ({
     key: module.key,
     icon: module.icon,
     label: t(module.labelKey),

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
+import { testIdentityHeaders } from '../auth/testIdentity';
 import { toApiError } from './problem';
 import type { paths } from './schema';
 
@@ -15,6 +16,21 @@ const acceptLanguage: Middleware = {
 };
 
 /**
+ * Until sign-in exists, the host (in Development and Testing only) takes the caller's role and data
+ * scope from test headers; production ignores them. See shared/auth/testIdentity.ts.
+ */
+const testIdentity: Middleware = {
+  onRequest({ request }) {
+    const path = new URL(request.url, window.location.href).pathname;
+    // The public look-up is anonymous by design: it never names a caller.
+    if (path.startsWith('/api/') && !path.startsWith('/api/public/')) {
+      for (const [name, value] of Object.entries(testIdentityHeaders())) request.headers.set(name, value);
+    }
+    return request;
+  },
+};
+
+/**
  * The typed client for the host's API. The SPA is served by the host itself, so paths are
  * relative (baseUrl ''); in development Vite proxies /api to the host.
  */
@@ -24,7 +40,7 @@ export const apiClient = createClient<paths>({
   // (a polyfill, a test double) is the one used.
   fetch: (request) => globalThis.fetch(request),
 });
-apiClient.use(acceptLanguage);
+apiClient.use(acceptLanguage, testIdentity);
 
 interface ClientResult<T> {
   data?: T;
@@ -42,4 +58,27 @@ export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
     throw toApiError(error, response);
   }
   return data as T;
+}
+
+/** A record and the ETag it was read with (its `version`, quoted): what If-Match must name. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+/** Like unwrap, and also returns the response's ETag (GET of one record, PUT, state changes, create). */
+export async function unwrapVersioned<T extends { version: number }>(call: Promise<ClientResult<T>>): Promise<Versioned<T>> {
+  const { data, error, response } = await call;
+  if (!response.ok || error !== undefined) {
+    throw toApiError(error, response);
+  }
+  const record = data as T;
+  // The host always sends the ETag; the body's version is the same number, so fall back to it.
+  return { data: record, etag: response.headers.get('ETag') ?? `"${record.version}"` };
+}
+
+/** A fresh key for one form submission; an automatic retry of that submission reuses it. */
+export function newIdempotencyKey(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  return `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}-${Math.random().toString(16).slice(2)}`;
 }

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countRegions, defaultExpandedCodes, filterRegions, normaliseQuery } from './regionTree';
 import { RegionTree } from './RegionTree';
-import type { RegionNode } from './useRegions';
+import type { RegionNode } from '../common/useRegions';
 
 interface RegionBrowserProps {
   roots: readonly RegionNode[];

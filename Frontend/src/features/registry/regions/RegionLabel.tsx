@@ -1,17 +1,17 @@
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegionCodeKind, RegionLevel, RegionNode } from './useRegions';
+import type { RegionCodeKind, RegionLevel, RegionNode } from '../common/useRegions';
 
 const levelColours: Record<RegionLevel, string> = {
-  province: 'red',
-  prefecture: 'blue',
-  county: 'cyan',
-  functionalZone: 'purple',
+  Province: 'red',
+  Prefecture: 'blue',
+  County: 'cyan',
+  FunctionalZone: 'purple',
 };
 
-const codeKindColours: Record<Exclude<RegionCodeKind, 'administrative'>, string> = {
-  statistical: 'gold',
-  internal: 'orange',
+const codeKindColours: Record<Exclude<RegionCodeKind, 'Administrative'>, string> = {
+  Statistical: 'gold',
+  Internal: 'orange',
 };
 
 function HighlightedName({ name, query }: { name: string; query: string }) {
@@ -38,7 +38,7 @@ export function RegionLabel({ region, highlight = '' }: RegionLabelProps) {
 
   return (
     <Flex component="span" align="center" gap={8} wrap data-region-code={region.code}>
-      <Typography.Text strong={region.level === 'province' || region.level === 'prefecture'}>
+      <Typography.Text strong={region.level === 'Province' || region.level === 'Prefecture'}>
         <HighlightedName name={region.name} query={highlight} />
       </Typography.Text>
       <Typography.Text type="secondary" code>
@@ -47,7 +47,7 @@ export function RegionLabel({ region, highlight = '' }: RegionLabelProps) {
       <Tag color={levelColours[region.level]} variant="outlined">
         {t(`regions.level.${region.level}`)}
       </Tag>
-      {region.codeKind !== 'administrative' && (
+      {region.codeKind !== 'Administrative' && (
         <Tag color={codeKindColours[region.codeKind]}>{t(`regions.codeKind.${region.codeKind}`)}</Tag>
       )}
       {region.note && (

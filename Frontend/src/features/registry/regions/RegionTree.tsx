@@ -1,7 +1,7 @@
 import { Tree, type TreeDataNode } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RegionLabel } from './RegionLabel';
-import type { RegionNode } from './useRegions';
+import type { RegionNode } from '../common/useRegions';
 
 interface RegionTreeItem extends TreeDataNode {
   key: string;

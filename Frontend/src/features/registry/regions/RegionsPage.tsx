@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../shared/ui/Page';
 import { QueryState } from '../../../shared/ui/QueryState';
 import { RegionBrowser } from './RegionBrowser';
-import { useRegions } from './useRegions';
+import { useRegions } from '../common/useRegions';
 
 /** 行政区划: the region tree every other module's data is scoped by. */
 export function RegionsPage() {

@@ -1,4 +1,4 @@
-import type { RegionNode } from './useRegions';
+import type { RegionNode } from '../common/useRegions';
 
 /** The province and its prefectures: open on arrival, so every county is one glance away. */
 export function defaultExpandedCodes(roots: readonly RegionNode[]): string[] {

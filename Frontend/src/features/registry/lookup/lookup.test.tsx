@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockApi } from '../../../test/fetchMock';
+import { renderApp } from '../../../test/renderApp';
+import { listPage } from '../common/registry.fixture';
+import { jilinRegions } from '../regions/regions.fixture';
+import type { PublicFirm, PublicLawyer } from './usePublicLookup';
+
+const zhangSan: PublicLawyer = {
+  name: '张三',
+  gender: 'Male',
+  certificateNumber: '12201201011000123',
+  category: 'FullTime',
+  firmName: '吉林正道律师事务所',
+  employer: null,
+  regionName: '朝阳区',
+  firstPracticeYear: 2010,
+  status: 'Practising',
+  specialties: ['Civil', 'Labour'],
+};
+const zhengDao: PublicFirm = {
+  name: '吉林正道律师事务所',
+  uscc: '31220100MD00000011',
+  address: '长春市朝阳区人民大街1号',
+  director: '王正',
+  regionName: '朝阳区',
+  status: 'Practising',
+  practisingLawyerCount: 1,
+};
+
+describe('Public look-up', () => {
+  it('finds lawyers by name without the staff layout, and shows no personal data', async () => {
+    const { requestsTo } = mockApi({
+      'GET /api/registry/regions': () => jsonResponse(jilinRegions()),
+      'GET /api/public/lawyers': () => jsonResponse(listPage([zhangSan])),
+      [`GET /api/public/lawyers/${zhangSan.certificateNumber}`]: () => jsonResponse(zhangSan),
+    });
+    const { user, router } = renderApp('/public/lookup');
+
+    expect(await screen.findByRole('heading', { name: '律师执业信息查询' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument();
+    expect(screen.queryByText('测试身份')).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'English' })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: '姓名' }), '张三');
+    await user.click(screen.getByRole('button', { name: /查\s?询/ }));
+
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('name')).toBe('张三'));
+    const row = (await screen.findByRole('cell', { name: '12201201011000123' })).closest('tr')!;
+    expect(within(row).getByText('吉林正道律师事务所')).toBeInTheDocument();
+    expect(within(row).getByText('专职')).toBeInTheDocument();
+    await waitFor(() => expect(requestsTo('/api/public/lawyers').at(-1)!.url.searchParams.get('name')).toBe('张三'));
+    const search = requestsTo('/api/public/lawyers').at(-1)!;
+    // Anonymous by design: the public look-up never names a caller.
+    expect(search.headers.get('X-Test-Role')).toBeNull();
+
+    await user.click(within(row).getByText('张三'));
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('劳动与社会保障')).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('open')).toBe('12201201011000123');
+
+    // No field for personal data, and nothing that looks like an ID number or a phone, masked or not.
+    expect(screen.queryByText('身份证号码')).not.toBeInTheDocument();
+    expect(screen.queryByText('手机号码')).not.toBeInTheDocument();
+    expect(screen.queryByText('出生日期')).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/\d{17}[\dX]|1[3-9]\d{9}|\d{3}\*+|1\d{2}\*{4}/);
+  });
+
+  it('finds firms, and opens one', async () => {
+    mockApi({
+      'GET /api/registry/regions': () => jsonResponse(jilinRegions()),
+      'GET /api/public/firms': () => jsonResponse(listPage([zhengDao])),
+      [`GET /api/public/firms/${zhengDao.uscc}`]: () => jsonResponse(zhengDao),
+    });
+    const { user } = renderApp('/public/lookup');
+
+    await user.click(await screen.findByRole('tab', { name: '查律所' }));
+    await user.click(await screen.findByText('吉林正道律师事务所'));
+
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('长春市朝阳区人民大街1号')).toBeInTheDocument();
+    expect(within(drawer).getByText('王正')).toBeInTheDocument();
+  });
+
+  it('speaks English after the switch', async () => {
+    mockApi({
+      'GET /api/registry/regions': () => jsonResponse(jilinRegions()),
+      'GET /api/public/lawyers': () => jsonResponse(listPage([zhangSan])),
+    });
+    const { user } = renderApp('/public/lookup');
+    await screen.findByText('12201201011000123');
+
+    await user.click(screen.getByText('English'));
+
+    expect(await screen.findByRole('heading', { name: 'Look up a lawyer or a law firm' })).toBeInTheDocument();
+    expect(screen.getByText('Full-time')).toBeInTheDocument();
+  });
+});
