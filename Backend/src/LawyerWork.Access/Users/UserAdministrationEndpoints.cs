@@ -20,6 +20,7 @@ internal static class UserAdministrationEndpoints
                 return TypedResults.Created($"/api/access/users/{created.User.Id}", created);
             })
             .RequirePermission(Roles.ManageAccessPermission)
+            .ReturnsETag()
             .WithName("CreateUser")
             .WithSummary("Creates a person's account with a role and a data scope; the temporary password is in this response only.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -37,6 +38,7 @@ internal static class UserAdministrationEndpoints
                 return TypedResults.Ok(user);
             })
             .RequirePermission(Roles.ManageAccessPermission)
+            .ReturnsETag()
             .WithName("GetUser")
             .WithSummary("One account.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -48,6 +50,7 @@ internal static class UserAdministrationEndpoints
                 return TypedResults.Ok(user);
             })
             .RequirePermission(Roles.ManageAccessPermission)
+            .RequiresIfMatch()
             .WithName("UpdateUser")
             .WithSummary("Changes an account's name, role and data scope; its open sessions end within a minute. Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -64,6 +67,7 @@ internal static class UserAdministrationEndpoints
                 return TypedResults.Ok(reset);
             })
             .RequirePermission(Roles.ManageAccessPermission)
+            .RequiresIfMatch()
             .WithName("ResetUserPassword")
             .WithSummary("Sets a new temporary password (in this response only) and lifts a lockout. Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -79,6 +83,7 @@ internal static class UserAdministrationEndpoints
                 return TypedResults.Ok(user);
             })
             .RequirePermission(Roles.ManageAccessPermission)
+            .RequiresIfMatch()
             .WithName(name)
             .WithSummary(summary + " Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)

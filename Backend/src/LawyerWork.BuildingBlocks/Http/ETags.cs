@@ -1,6 +1,7 @@
 using System.Globalization;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Localization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -39,4 +40,21 @@ public static class ETags
         throw InvalidField.Exception("If-Match", Bilingual.Text(
             "If-Match 必须是本记录 ETag 的原值，例如 \"3\"。", "If-Match must be the record's ETag as received, e.g. \"3\"."));
     }
+}
+
+/// <summary>Endpoint metadata: the operation needs <c>If-Match</c> (documented in OpenAPI as a required header).</summary>
+public sealed record IfMatchRequired;
+
+/// <summary>Endpoint metadata: a successful response carries the record's <c>ETag</c>.</summary>
+public sealed record ReturnsETag;
+
+public static class ETagEndpoints
+{
+    public static TBuilder RequiresIfMatch<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new IfMatchRequired(), new ReturnsETag());
+
+    public static TBuilder ReturnsETag<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ReturnsETag());
 }

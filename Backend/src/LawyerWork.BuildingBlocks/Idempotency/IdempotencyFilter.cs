@@ -30,7 +30,7 @@ public static class Idempotent
 
     public static RouteHandlerBuilder WithIdempotencyKey<TContext, TBody>(this RouteHandlerBuilder builder)
         where TContext : ModuleDbContext =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new IdempotencyKeyAccepted()).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var key = http.Request.Headers[HeaderName].ToString();
@@ -159,6 +159,9 @@ public static class Idempotent
         }
     }
 }
+
+/// <summary>Endpoint metadata: the operation accepts <c>Idempotency-Key</c> (documented in OpenAPI).</summary>
+public sealed record IdempotencyKeyAccepted;
 
 /// <summary>422: an Idempotency-Key reused with a different request body.</summary>
 public sealed class IdempotencyKeyReusedException()

@@ -32,6 +32,7 @@ internal static class OpenApiSetup
             options.OperationFilter<ProblemResponses>();
             options.OperationFilter<DeclaredPermission>();
             options.OperationFilter<CamelCaseQueryParameters>();
+            options.OperationFilter<ConcurrencyAndIdempotencyHeaders>();
         });
         return services;
     }
@@ -80,7 +81,7 @@ internal static class OpenApiSetup
             Add(operation, context, 500, "Unexpected failure; the problem carries a traceId, never internals.");
         }
 
-        private static void Add(OpenApiOperation operation, OperationFilterContext context, int status, string description, bool validation = false)
+        internal static void Add(OpenApiOperation operation, OperationFilterContext context, int status, string description, bool validation = false)
         {
             operation.Responses ??= [];
             var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -118,6 +119,66 @@ internal static class OpenApiSetup
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The headers the generated clients must send and read: If-Match (412/428), Idempotency-Key
+    /// (409/422), and ETag and Location on the responses that carry them.
+    /// </summary>
+    private sealed class ConcurrencyAndIdempotencyHeaders : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            operation.Parameters ??= [];
+            if (metadata.OfType<BuildingBlocks.Http.IfMatchRequired>().Any())
+            {
+                operation.Parameters.Add(Header("If-Match", required: true, "The record's ETag as last read (e.g. \"3\"): 428 without it, 412 when it is stale."));
+                ProblemResponses.Add(operation, context, 412, "The record changed since the If-Match version: read it again.");
+                ProblemResponses.Add(operation, context, 428, "If-Match is missing.");
+            }
+
+            if (metadata.OfType<BuildingBlocks.Idempotency.IdempotencyKeyAccepted>().Any())
+            {
+                operation.Parameters.Add(Header("Idempotency-Key", required: false,
+                    "Up to 100 characters, per caller and route for 24 hours: a retry with the same body replays the first response; another body is a 422."));
+                ProblemResponses.Add(operation, context, 409, "A request with this Idempotency-Key is still running, or the record conflicts with another.");
+                ProblemResponses.Add(operation, context, 422, "The Idempotency-Key was used with another body.");
+            }
+
+            if (operation.Responses is null)
+            {
+                return;
+            }
+
+            foreach (var (status, response) in operation.Responses)
+            {
+                if (response is not OpenApiResponse concrete || !status.StartsWith('2'))
+                {
+                    continue;
+                }
+
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                if (metadata.OfType<BuildingBlocks.Http.ReturnsETag>().Any())
+                {
+                    concrete.Headers["ETag"] = new OpenApiHeader { Description = "The record's version, for If-Match.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                }
+
+                if (status == "201")
+                {
+                    concrete.Headers["Location"] = new OpenApiHeader { Description = "Where the new record is read.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                }
+            }
+        }
+
+        private static OpenApiParameter Header(string name, bool required, string description) => new()
+        {
+            Name = name,
+            In = ParameterLocation.Header,
+            Required = required,
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+        };
     }
 
     /// <summary>Publishes each operation's permission as <c>x-permission</c>, so integrators know what to ask for.</summary>

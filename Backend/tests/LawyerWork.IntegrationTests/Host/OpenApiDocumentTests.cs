@@ -102,6 +102,22 @@ public sealed class OpenApiDocumentTests
     }
 
     [Test]
+    public void Concurrency_and_idempotency_headers_are_declared_for_generated_clients()
+    {
+        var operations = Operations().ToDictionary(o => o.Operation["operationId"]!.GetValue<string>(), o => o.Operation);
+        JsonNode? Header(string operation, string name) =>
+            operations[operation]["parameters"]?.AsArray().FirstOrDefault(p => p!["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == name);
+
+        Assert.That(Header("UpdateFirm", "If-Match")?["required"]?.GetValue<bool>(), Is.True);
+        Assert.That(Header("CancelLawyer", "If-Match")?["required"]?.GetValue<bool>(), Is.True);
+        Assert.That(Header("RegisterFirm", "Idempotency-Key")?["required"]?.GetValue<bool>(), Is.False);
+        Assert.That(Header("GetFirm", "If-Match"), Is.Null);
+        Assert.That(operations["GetFirm"]["responses"]!["200"]!["headers"]?["ETag"], Is.Not.Null);
+        Assert.That(operations["RegisterFirm"]["responses"]!["201"]!["headers"]?["Location"], Is.Not.Null);
+        Assert.That(operations["ExportFirms"]["responses"]!["200"]!["content"]?["text/csv"], Is.Not.Null);
+    }
+
+    [Test]
     public void Every_endpoint_of_the_host_declares_a_permission_or_is_deliberately_public()
     {
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();

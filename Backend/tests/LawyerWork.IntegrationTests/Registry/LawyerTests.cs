@@ -179,6 +179,23 @@ public sealed class LawyerTests
     }
 
     [Test]
+    public async Task An_update_without_a_phone_keeps_it_and_an_empty_phone_removes_it()
+    {
+        var lawyer = await samples.CreateLawyerAsync(firmId);
+        var path = $"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}";
+        var withoutPhone = new { name = "张三", gender = "Male", category = "FullTime", firstPracticeYear = 2010 };
+        await (await client.SendAsync(Put(path, withoutPhone, ETag(0), Changchun, "city-officer"))).AssertOkJsonAsync();
+        Assert.That((await (await client.SendAsync(Get(path))).AssertOkJsonAsync()).GetProperty("phone").GetString(), Is.EqualTo("13812345678"));
+
+        var masked = new { name = "张三", gender = "Male", phone = "138****5678", category = "FullTime", firstPracticeYear = 2010 };
+        await (await client.SendAsync(Put(path, masked, ETag(1), Changchun, "city-officer"))).AssertValidationProblemAsync("phone");
+
+        var cleared = new { name = "张三", gender = "Male", phone = "", category = "FullTime", firstPracticeYear = 2010 };
+        await (await client.SendAsync(Put(path, cleared, ETag(1)))).AssertOkJsonAsync();
+        Assert.That((await (await client.SendAsync(Get(path))).AssertOkJsonAsync()).GetProperty("phone").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+    }
+
+    [Test]
     public async Task Suspension_takes_a_lawyer_out_of_the_firm_count_and_cancellation_is_final()
     {
         var firm = Guid.Parse((await samples.CreateFirmAsync()).GetProperty("id").GetString()!);

@@ -40,7 +40,7 @@ public sealed class PublicLookupTests
     [Test]
     public async Task Anyone_finds_a_lawyer_by_name_certificate_firm_or_region_without_personal_data()
     {
-        foreach (var query in new[] { $"name={Uri.EscapeDataString("王公")}", $"certificateNumber={certificate}", $"firmName={Uri.EscapeDataString("公示测试")}", "regionCode=220100" })
+        foreach (var query in new[] { $"name={Uri.EscapeDataString("王公")}", $"certificateNumber={certificate}", $"firmName={Uri.EscapeDataString("公示测试")}", $"regionCode=220100&name={Uri.EscapeDataString("王")}" })
         {
             var response = await client.GetAsync($"/api/public/lawyers?{query}");
             var text = await response.Content.ReadAsStringAsync();
@@ -69,9 +69,16 @@ public sealed class PublicLookupTests
     }
 
     [Test]
+    public async Task A_lawyer_search_without_a_name_certificate_or_firm_is_a_400()
+    {
+        await (await client.GetAsync("/api/public/lawyers")).AssertValidationProblemAsync("name");
+        await (await client.GetAsync("/api/public/lawyers?regionCode=220100")).AssertValidationProblemAsync("name");
+    }
+
+    [Test]
     public async Task The_public_look_up_takes_no_cursor_walks()
     {
-        var response = await client.GetAsync("/api/public/lawyers?cursor=");
+        var response = await client.GetAsync($"/api/public/lawyers?name={Uri.EscapeDataString("王")}&cursor=");
         var page = await response.AssertOkJsonAsync();
         Assert.That(page.GetProperty("page").GetInt32(), Is.EqualTo(1), "the cursor parameter is not part of the public look-up");
         await (await client.GetAsync("/api/public/firms?page=1000&pageSize=100")).AssertValidationProblemAsync("page");

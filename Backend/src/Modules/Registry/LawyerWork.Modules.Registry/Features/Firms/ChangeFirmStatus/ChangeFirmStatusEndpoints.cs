@@ -27,6 +27,7 @@ internal static class ChangeFirmStatusEndpoints
                 return TypedResults.Ok(firm);
             })
             .RequirePermission(RegistryPermissions.FirmsWrite)
+            .RequiresIfMatch()
             .WithName(name)
             .WithSummary(summary + " Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -18,6 +18,7 @@ internal static class GetFirmEndpoint
                 return TypedResults.Ok(firm);
             })
             .RequirePermission(RegistryPermissions.FirmsRead)
+            .ReturnsETag()
             .WithName("GetFirm")
             .WithSummary("One firm; the ETag header carries its version for If-Match. 404 when it does not exist or is outside the caller's scope.")
             .ProducesProblem(StatusCodes.Status404NotFound);

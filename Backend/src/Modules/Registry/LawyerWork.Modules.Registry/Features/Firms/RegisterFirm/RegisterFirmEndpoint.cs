@@ -21,6 +21,7 @@ internal static class RegisterFirmEndpoint
             })
             .RequirePermission(RegistryPermissions.FirmsWrite)
             .WithIdempotencyKey<RegistryDbContext, RegisterFirmCommand>()
+            .ReturnsETag()
             .WithName("RegisterFirm")
             .WithSummary("Registers a law firm (律师事务所) in a region of the caller's scope. Accepts Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -18,6 +18,7 @@ internal static class UpdateFirmEndpoint
                 return TypedResults.Ok(firm);
             })
             .RequirePermission(RegistryPermissions.FirmsWrite)
+            .RequiresIfMatch()
             .WithName("UpdateFirm")
             .WithSummary("Updates a firm's registered facts. Requires If-Match with the firm's ETag.")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -26,6 +26,7 @@ internal static class ChangeLawyerStatusEndpoints
                 return TypedResults.Ok(lawyer);
             })
             .RequirePermission(RegistryPermissions.LawyersWrite)
+            .RequiresIfMatch()
             .WithName(name)
             .WithSummary(summary + " Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)

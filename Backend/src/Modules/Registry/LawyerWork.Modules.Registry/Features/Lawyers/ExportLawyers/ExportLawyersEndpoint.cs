@@ -21,5 +21,5 @@ internal static class ExportLawyersEndpoint
             .RequirePermission(RegistryPermissions.LawyersRead)
             .WithName("ExportLawyers")
             .WithSummary("Streams the lawyer list of the caller's scope as CSV (UTF-8 with BOM, headers in the request's language, ID number and phone masked), with the list's filters and sort.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 }

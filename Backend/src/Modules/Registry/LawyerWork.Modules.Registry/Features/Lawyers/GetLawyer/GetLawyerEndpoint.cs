@@ -18,6 +18,7 @@ internal static class GetLawyerEndpoint
                 return TypedResults.Ok(lawyer);
             })
             .RequirePermission(RegistryPermissions.LawyersRead)
+            .ReturnsETag()
             .WithName("GetLawyer")
             .WithSummary("One lawyer with the firm history; ID number and phone masked unless the caller holds registry.personal-data.read.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -21,6 +21,7 @@ internal static class RegisterLawyerEndpoint
             })
             .RequirePermission(RegistryPermissions.LawyersWrite)
             .WithIdempotencyKey<RegistryDbContext, RegisterLawyerCommand>()
+            .ReturnsETag()
             .WithName("RegisterLawyer")
             .WithSummary("Registers a practising lawyer (执业登记) at a firm, or for an employer, in the caller's scope. Accepts Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -18,6 +18,7 @@ internal static class TransferLawyerEndpoint
                 return TypedResults.Ok(lawyer);
             })
             .RequirePermission(RegistryPermissions.LawyersWrite)
+            .RequiresIfMatch()
             .WithName("TransferLawyer")
             .WithSummary("Transfers a lawyer to another firm (转所) from a date; 409 firm-cancelled for a cancelled firm. Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)

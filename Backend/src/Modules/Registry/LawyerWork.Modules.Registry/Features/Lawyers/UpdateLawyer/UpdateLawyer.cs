@@ -59,8 +59,9 @@ public sealed class UpdateLawyerHandler(RegistryDbContext db, ICurrentUser user,
                 "首次执业年份须与执业证号第 6 至 9 位一致。", "The first practice year must match digits 6 to 9 of the certificate number."));
         }
 
+        // Callers who see the phone masked cannot send it back: no phone means keep it, "" means remove it.
         var now = clock.GetUtcNow();
-        lawyer.Update(command.ToInput(), now);
+        lawyer.Update(command.ToInput() with { Phone = command.Phone ?? lawyer.Phone }, now);
         db.Outbox.Add(OutboxMessage.For(lawyer.Id, new LawyerUpdated(lawyer.Id, lawyer.Version + 1, now), clock));
         await db.SaveChangesAsync(cancellationToken);
         return await db.DetailsAsync(lawyer, user, cancellationToken);

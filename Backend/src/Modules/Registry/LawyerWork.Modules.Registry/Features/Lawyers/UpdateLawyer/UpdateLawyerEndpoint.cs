@@ -18,8 +18,9 @@ internal static class UpdateLawyerEndpoint
                 return TypedResults.Ok(lawyer);
             })
             .RequirePermission(RegistryPermissions.LawyersWrite)
+            .RequiresIfMatch()
             .WithName("UpdateLawyer")
-            .WithSummary("Updates a lawyer's facts (not the ID or certificate number, not the firm). Requires If-Match.")
+            .WithSummary("Updates a lawyer's facts (not the ID or certificate number, not the firm). A missing phone keeps the stored one; an empty phone removes it. Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -48,6 +48,11 @@ public sealed class PublicLawyerSearchValidator : AbstractValidator<PublicLawyer
     public PublicLawyerSearchValidator()
     {
         Include(new PageRules<PublicLawyerSearch>(LawyerPublicFields.Sort.Names));
+
+        // The look-up finds lawyers; it is not a way to download the register.
+        RuleFor(q => q.Name)
+            .Must((q, name) => !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(q.CertificateNumber) || !string.IsNullOrWhiteSpace(q.FirmName))
+            .WithMessage(_ => Bilingual.Text("请输入姓名、执业证号或律所名称中的至少一项。", "Give a name, a certificate number or a firm name."));
         RuleFor(q => q.Name).MaximumLength(50).WithMessage(_ => Bilingual.Text("姓名最长 50 个字符。", "The name is at most 50 characters."));
         RuleFor(q => q.FirmName).MaximumLength(100).WithMessage(_ => Bilingual.Text("律所名称最长 100 个字符。", "The firm name is at most 100 characters."));
         RuleFor(q => q.CertificateNumber).Matches("^[0-9]{17}$")

@@ -14,7 +14,7 @@ internal static class PublicLawyersEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .AllowPublic()
             .WithName("SearchPublicLawyers")
-            .WithSummary("Public look-up of lawyers (诚信信息公示): by name (prefix), certificate number, firm name (contains) or region; disclosable fields only.");
+            .WithSummary("Public look-up of lawyers (诚信信息公示): by name (prefix), certificate number or firm name (contains), optionally within a region; at least one of the first three is required. Disclosable fields only.");
         publicApi.MapGet("/lawyers/{certificateNumber}", async (string certificateNumber, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new PublicLawyerQuery(certificateNumber), cancellationToken)))
             .AllowPublic()
