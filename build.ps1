@@ -5,7 +5,7 @@
 [CmdletBinding(PositionalBinding = $false)]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('run', 'test', 'openapi', 'migrate', 'seed-demo', 'create-admin', 'clean', 'help')]
+    [ValidateSet('run', 'test', 'openapi', 'migrate', 'seed-demo', 'create-admin', 'audit-verify', 'clean', 'help')]
     [string] $Verb = 'help',
 
     # run: the port the host listens on (127.0.0.1 only).
@@ -53,6 +53,7 @@ build.ps1 — LawyerWork's build entry point.
   openapi  regenerate docs/api/openapi.v1.json and the SPA's API types from the code
   migrate  apply every module's migrations to a database
   create-admin  create the first system administrator (-UserName admin)
+  audit-verify  seal pending audit records and verify the chain against the latest checkpoint
   seed-demo  fill an empty register with deterministic demo firms and lawyers (-Lawyers N)
   clean    delete build output (and with -Data the embedded database)
 Each verb explains itself with -Help, e.g. `dotnet pwsh ./build.ps1 run -Help`.
@@ -97,6 +98,12 @@ build.ps1 create-admin [-UserName admin] [-Connection "Data Source=data/lawyerwo
   Migrates, then creates a system administrator for the whole province. The password comes from the
   environment variable LAWYERWORK_ADMIN_PASSWORD, or is random and printed once. There is no default
   password in any build. The administrator must set up TOTP at first sign-in.
+'@
+    'audit-verify' = @'
+build.ps1 audit-verify [-Connection "Data Source=data/lawyerwork.db"]
+  Seals pending audit records, recomputes the whole HMAC chain, compares it with the latest signed
+  checkpoint and prints the result (first record altered, removed or inserted; unsealed count).
+  Exits 1 when the chain is broken. Uses the Audit:* keys of the environment's configuration.
 '@
     clean   = @'
 build.ps1 clean [-Data]
@@ -323,10 +330,25 @@ function Invoke-SeedDemo {
 
 function Invoke-CreateAdmin {
     Build-Backend
+    # The embedded database is a developer's: use Development's configuration unless told otherwise.
+    if (-not $env:ASPNETCORE_ENVIRONMENT) { $env:ASPNETCORE_ENVIRONMENT = 'Development' }
     $env:ConnectionStrings__LawyerWork = if ($Connection) { $Connection } else { $DefaultDatabase }
     $env:Database__Provider = $Provider
     try {
         Invoke-Native dotnet @($HostDll, '--create-admin', $UserName)
+    } finally {
+        Remove-Item Env:ConnectionStrings__LawyerWork, Env:Database__Provider -ErrorAction SilentlyContinue
+    }
+}
+
+function Invoke-AuditVerify {
+    Build-Backend
+    # The embedded database is a developer's: use Development's configuration unless told otherwise.
+    if (-not $env:ASPNETCORE_ENVIRONMENT) { $env:ASPNETCORE_ENVIRONMENT = 'Development' }
+    $env:ConnectionStrings__LawyerWork = if ($Connection) { $Connection } else { $DefaultDatabase }
+    $env:Database__Provider = $Provider
+    try {
+        Invoke-Native dotnet @($HostDll, '--audit-verify')
     } finally {
         Remove-Item Env:ConnectionStrings__LawyerWork, Env:Database__Provider -ErrorAction SilentlyContinue
     }
@@ -354,5 +376,6 @@ switch ($Verb) {
     'migrate' { Invoke-Migrate }
     'seed-demo' { Invoke-SeedDemo }
     'create-admin' { Invoke-CreateAdmin }
+    'audit-verify' { Invoke-AuditVerify }
     'clean' { Invoke-Clean }
 }

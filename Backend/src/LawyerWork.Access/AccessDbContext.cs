@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,7 +44,9 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
             entity.SetTableName("openiddict_" + ModelConventions.SnakeCase(entity.ClrType.Name.Split('`')[0].Replace("OpenIddictEntityFrameworkCore", "", StringComparison.Ordinal)) + "s");
         }
 
+        AuditChanges.ConfigureRecords(builder);
         ModelConventions.Apply(builder, Schema, IsSqlite);
+        AuditChanges.PlaceRecords(builder, IsSqlite, owner: false);
 
         // OpenIddict leaves its ids to the store: undo the convention that ids are the application's.
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
@@ -52,6 +55,15 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
         }
     }
 
+    // Hashes, stamps, authenticator keys and client secrets are never written to the audit trail.
+    private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
+    {
+        nameof(AccessUser.PasswordHash), nameof(AccessUser.SecurityStamp), nameof(AccessUser.ConcurrencyStamp),
+        "Value", "ClientSecret", "Payload", "ReferenceId",
+    };
+
+    private static bool IsSecret(Microsoft.EntityFrameworkCore.Metadata.IProperty property) => Secrets.Contains(property.Name);
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<AccessUser>().Where(e => e.State == EntityState.Modified))
@@ -59,6 +71,7 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
             entry.Entity.Version++;
         }
 
+        AuditChanges.Stage(this, IsSecret);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

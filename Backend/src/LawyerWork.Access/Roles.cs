@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.Modules.Registry.Contracts;
 
 namespace LawyerWork.Access;
@@ -37,13 +38,13 @@ public static class Roles
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission],
+            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission, AuditPermissions.Read, AuditPermissions.Verify],
             [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,
             [AssociationStaff] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
             [FirmAdministrator] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite],
             [Lawyer] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
-            [Auditor] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+            [Auditor] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, AuditPermissions.Read, AuditPermissions.Verify],
         };
 }

@@ -5,6 +5,8 @@ using FluentValidation;
 using LawyerWork.Access;
 using LawyerWork.Access.Accounts;
 using LawyerWork.Access.SignIn;
+using LawyerWork.BuildingBlocks.Audit;
+using LawyerWork.BuildingBlocks.Audit.Features;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.BuildingBlocks.Validation;
@@ -57,11 +59,19 @@ builder.Services.AddLawyerWorkRateLimits(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+    // Outermost first: the audit behaviour sees validation failures too.
+    options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
 });
-builder.Services.AddValidatorsFromAssemblies([typeof(RegistryModule).Assembly, typeof(AccessModule).Assembly], includeInternalTypes: true);
+builder.Services.AddValidatorsFromAssemblies(
+    [typeof(RegistryModule).Assembly, typeof(AccessModule).Assembly, typeof(AuditTrail).Assembly],
+    includeInternalTypes: true,
+    // Rule sets that take their sort whitelist as an argument are included by list validators, not resolved.
+    filter: found => !found.ValidatorType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(IReadOnlyCollection<string>))));
 
 builder.Services.AddLawyerWorkDatabase(builder.Configuration);
+var toolRun = args.Contains("--migrate-only") || args.Contains("--seed-demo") || args.Contains("--create-admin") || args.Contains("--audit-verify");
+builder.Services.AddAuditTrail(builder.Configuration, runSealer: !toolRun);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
 builder.Services.AddRegistryModule();
 
 var app = builder.Build();
@@ -84,6 +94,19 @@ if (Array.IndexOf(args, "--seed-demo") is var seedAt and >= 0)
     var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
     await DatabaseMigrator.MigrateAsync(scopes, app.Logger, CancellationToken.None);
     await DatabaseMigrator.SeedDemoDataAsync(scopes, lawyers, app.Logger, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+    return;
+}
+
+// build.ps1 audit-verify: seal what is pending, verify the chain against the latest checkpoint, exit 1 when broken.
+if (args.Contains("--audit-verify"))
+{
+    var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+    await DatabaseMigrator.MigrateAsync(scopes, app.Logger, CancellationToken.None);
+    await app.Services.GetRequiredService<AuditSealer>().SealPendingAsync(CancellationToken.None);
+    await using var scope = scopes.CreateAsyncScope();
+    var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(verification, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    Environment.ExitCode = verification.Intact ? 0 : 1;
     return;
 }
 
@@ -129,6 +152,7 @@ app.UseLawyerWorkOpenApi();
 
 app.MapHealthEndpoints();
 app.MapAccessEndpoints();
+app.MapAuditEndpoints();
 app.MapRegistryEndpoints();
 
 await app.RunAsync();

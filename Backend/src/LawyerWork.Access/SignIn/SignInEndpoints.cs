@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Http;
 using LawyerWork.BuildingBlocks.Localization;
@@ -32,7 +33,7 @@ internal static class SignInEndpoints
             .WithName("GetAntiforgeryToken")
             .WithSummary("Sets the readable XSRF-TOKEN cookie; send its value as X-XSRF-TOKEN on every unsafe request made with the session cookie.");
 
-        auth.MapPost("/sign-in", async (SignInRequest request, SignInManager<AccessUser> signIn, HttpContext context, IAntiforgery antiforgery) =>
+        auth.MapPost("/sign-in", async (SignInRequest request, SignInManager<AccessUser> signIn, HttpContext context, IAntiforgery antiforgery, AuditTrail audit) =>
             {
                 RequireFields(("userName", request.UserName), ("password", request.Password));
                 var user = await signIn.UserManager.FindByNameAsync(request.UserName!);
@@ -41,6 +42,7 @@ internal static class SignInEndpoints
                     // The same work and the same answer as a wrong password: no way to probe for accounts.
                     var hasher = signIn.UserManager.PasswordHasher;
                     hasher.VerifyHashedPassword(new AccessUser(), dummyHash ??= hasher.HashPassword(new AccessUser(), Guid.NewGuid().ToString()), request.Password!);
+                    await audit.RecordAsync("SignIn", AuditOutcome.Failed, "Account", request.UserName, reason: user is null ? "unknown-user" : "disabled");
                     throw Failed();
                 }
 
@@ -52,10 +54,13 @@ internal static class SignInEndpoints
 
                 if (!result.Succeeded)
                 {
+                    await audit.RecordAsync("SignIn", AuditOutcome.Failed, "Account", request.UserName, reason: result.IsLockedOut ? "locked-out" : "wrong-password");
                     throw Failed();
                 }
 
-                return TypedResults.Ok(await SignedInAsync(signIn, user, context, antiforgery));
+                var session = await SignedInAsync(signIn, user, context, antiforgery);
+                await audit.RecordAsync("SignIn", AuditOutcome.Succeeded, "Account", user.UserName);
+                return TypedResults.Ok(session);
             })
             .AllowPublic()
             .RequireRateLimiting(RateLimitPolicies.SignIn)
@@ -63,7 +68,7 @@ internal static class SignInEndpoints
             .WithSummary("Signs a person in with user name and password (a same-origin session cookie). Five failures lock the account for 15 minutes; every failure gets the same answer.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        auth.MapPost("/sign-in/two-factor", async (TwoFactorSignInRequest request, SignInManager<AccessUser> signIn, HttpContext context, IAntiforgery antiforgery) =>
+        auth.MapPost("/sign-in/two-factor", async (TwoFactorSignInRequest request, SignInManager<AccessUser> signIn, HttpContext context, IAntiforgery antiforgery, AuditTrail audit) =>
             {
                 RequireFields(("code", request.Code));
                 var user = await signIn.GetTwoFactorAuthenticationUserAsync() ?? throw Failed();
@@ -71,10 +76,13 @@ internal static class SignInEndpoints
                 var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
                 if (!result.Succeeded)
                 {
+                    await audit.RecordAsync("SignInTwoFactor", AuditOutcome.Failed, "Account", user.UserName, reason: result.IsLockedOut ? "locked-out" : "wrong-code");
                     throw Failed();
                 }
 
-                return TypedResults.Ok(await SignedInAsync(signIn, user, context, antiforgery));
+                var session = await SignedInAsync(signIn, user, context, antiforgery);
+                await audit.RecordAsync("SignInTwoFactor", AuditOutcome.Succeeded, "Account", user.UserName);
+                return TypedResults.Ok(session);
             })
             .AllowPublic()
             .RequireRateLimiting(RateLimitPolicies.SignIn)

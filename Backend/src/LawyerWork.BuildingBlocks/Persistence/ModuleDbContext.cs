@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Idempotency;
 using LawyerWork.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,11 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
 
     public bool IsSqlite => Database.ProviderName == SqliteProviderName;
 
+    /// <summary>True only for the audit context: every other context maps the records table but never migrates it.</summary>
+    protected virtual bool OwnsAuditRecords => false;
+
+    protected virtual bool HasOutboxAndIdempotency => true;
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -30,9 +36,20 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         }
 
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => ConfigurationBelongsHere(t));
-        ConfigureOutbox(modelBuilder);
-        ConfigureIdempotency(modelBuilder);
+        if (HasOutboxAndIdempotency)
+        {
+            ConfigureOutbox(modelBuilder);
+            ConfigureIdempotency(modelBuilder);
+        }
+        else
+        {
+            modelBuilder.Ignore<OutboxMessage>();
+            modelBuilder.Ignore<IdempotencyRecord>();
+        }
+
+        AuditChanges.ConfigureRecords(modelBuilder);
         ModelConventions.Apply(modelBuilder, Schema, IsSqlite);
+        AuditChanges.PlaceRecords(modelBuilder, IsSqlite, OwnsAuditRecords);
     }
 
     private static void ConfigureOutbox(ModelBuilder modelBuilder)
@@ -64,14 +81,18 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        RecordChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        RecordChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
+
+    private void RecordChanges() => AuditChanges.Stage(this, isSecret: _ => false);
 
     private void BumpVersions()
     {

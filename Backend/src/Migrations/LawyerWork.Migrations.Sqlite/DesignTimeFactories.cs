@@ -1,4 +1,5 @@
 using LawyerWork.Access;
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,5 +26,15 @@ internal sealed class AccessDesignTimeFactory : IDesignTimeDbContextFactory<Acce
         new SqliteModuleDatabase("Data Source=design-time.db").Configure(options, AccessDbContext.Schema);
         options.UseOpenIddict<Guid>();
         return new AccessDbContext(options.Options);
+    }
+}
+
+internal sealed class AuditDesignTimeFactory : IDesignTimeDbContextFactory<AuditDbContext>
+{
+    public AuditDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AuditDbContext>();
+        new SqliteModuleDatabase("Data Source=design-time.db").Configure(options, AuditDbContext.Schema);
+        return new AuditDbContext(options.Options);
     }
 }

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] Writers = [.. Staff, Roles.FirmAdministrator];
     private static readonly string[] Administrators = [Roles.SystemAdministrator];
+    private static readonly string[] Auditors = [Roles.SystemAdministrator, Roles.Auditor];
 
     /// <summary>
     /// The one declared table: who may call each operation, and what the two foreign callers get.
@@ -84,6 +85,10 @@ public sealed class AuthorizationMatrixTests
         ["ListApiClients"] = (Administrators, Decision.Denied, Decision.Denied),
         ["RotateApiClientSecret"] = (Administrators, Decision.Denied, Decision.Denied),
         ["RemoveApiClient"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["ListAuditRecords"] = (Auditors, Decision.Denied, Decision.Denied),
+        ["ExportAuditRecords"] = (Auditors, Decision.Denied, Decision.Denied),
+        ["VerifyAuditTrail"] = (Auditors, Decision.Denied, Decision.Denied),
+        ["GetCheckpointPublicKey"] = (Auditors, Decision.Denied, Decision.Denied),
     };
 
     private static LawyerWorkFactory factory = null!;

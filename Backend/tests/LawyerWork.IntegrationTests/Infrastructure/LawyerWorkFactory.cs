@@ -29,6 +29,14 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
             ["Access:Tokens:SigningKey"] = TestSigningKey,
             ["Access:Tokens:EncryptionKey"] = TestEncryptionKey,
 
+            ["Audit:SealKeys:test-1"] = "/SjIb7CbhFdoqX7pc6y67ecCEVro2udlg8N1nLKJs9o=",
+            ["Audit:CurrentSealKeyId"] = "test-1",
+            ["Audit:CheckpointSigningKey"] = "MHcCAQEEIJNktyJ7o0wFCCbB3ujgiDWZjYJuvHhuhIF40kRZbCBUoAoGCCqGSM49AwEHoUQDQgAEVorLiWhHAfU8FbrMe5/UHmpgsUJ/Ec7GkeZ6ZX7HpCzmFs5+hT0sVvsuy+mxv2mtgJvK1TmRdx+TII0C3kNtmQ==",
+            ["Audit:CheckpointFolder"] = Path.Combine(directory, "checkpoints"),
+
+            // The background pass runs once at start; tests seal when they need to.
+            ["Audit:SealIntervalSeconds"] = "3600",
+
             // Fixtures share one host across many sign-ins; the limits themselves have their own tests.
             ["RateLimits:sign-in"] = "10000",
             ["RateLimits:public-look-up"] = "10000",

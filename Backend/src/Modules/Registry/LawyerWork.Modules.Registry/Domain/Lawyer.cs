@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Registry.Contracts;
@@ -26,9 +27,11 @@ internal sealed class Lawyer : IVersioned
     public Gender Gender { get; private set; }
 
     /// <summary>Personal information (PIPL): masked in every response without the personal-data permission, never logged.</summary>
+    [PersonalData]
     public string IdNumber { get; private set; } = "";
 
     /// <summary>Personal information, as <see cref="IdNumber"/>.</summary>
+    [PersonalData]
     public string? Phone { get; private set; }
 
     public string CertificateNumber { get; private set; } = "";

@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Exports;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Security;
@@ -12,9 +13,10 @@ namespace LawyerWork.Modules.Registry.Features.Firms.ExportFirms;
 internal static class ExportFirmsEndpoint
 {
     public static void MapExportFirms(this IEndpointRouteBuilder group) =>
-        group.MapGet("/firms/export", async ([AsParameters] ExportFirmsQuery query, ISender sender, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken) =>
+        group.MapGet("/firms/export", async ([AsParameters] ExportFirmsQuery query, ISender sender, AuditTrail audit, HttpRequest request, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var rows = await sender.Send(query, cancellationToken);
+                await audit.RecordAsync("ExportFirms", AuditOutcome.Succeeded, details: request.QueryString.Value, cancellationToken: cancellationToken);
                 var fileName = $"{Bilingual.Text("律师事务所", "firms")}-{clock.GetUtcNow():yyyyMMdd}.csv";
                 await CsvExport.WriteAsync(response, fileName, FirmExportColumns.Columns(), rows, cancellationToken);
             })

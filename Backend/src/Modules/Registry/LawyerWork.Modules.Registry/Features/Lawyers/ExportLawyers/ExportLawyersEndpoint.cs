@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Exports;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Security;
@@ -12,9 +13,10 @@ namespace LawyerWork.Modules.Registry.Features.Lawyers.ExportLawyers;
 internal static class ExportLawyersEndpoint
 {
     public static void MapExportLawyers(this IEndpointRouteBuilder group) =>
-        group.MapGet("/lawyers/export", async ([AsParameters] ExportLawyersQuery query, ISender sender, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken) =>
+        group.MapGet("/lawyers/export", async ([AsParameters] ExportLawyersQuery query, ISender sender, AuditTrail audit, HttpRequest request, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var rows = await sender.Send(query, cancellationToken);
+                await audit.RecordAsync("ExportLawyers", AuditOutcome.Succeeded, details: request.QueryString.Value, cancellationToken: cancellationToken);
                 var fileName = $"{Bilingual.Text("律师", "lawyers")}-{clock.GetUtcNow():yyyyMMdd}.csv";
                 await CsvExport.WriteAsync(response, fileName, LawyerExportColumns.Columns(), rows, cancellationToken);
             })

@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Registry.Persistence;
 using Mediator;
@@ -6,8 +7,18 @@ namespace LawyerWork.Modules.Registry.Features.Lawyers.GetLawyer;
 
 public sealed record GetLawyerQuery(Guid LawyerId) : IQuery<LawyerDetails>;
 
-public sealed class GetLawyerHandler(RegistryDbContext db, ICurrentUser user) : IQueryHandler<GetLawyerQuery, LawyerDetails>
+public sealed class GetLawyerHandler(RegistryDbContext db, ICurrentUser user, AuditTrail audit) : IQueryHandler<GetLawyerQuery, LawyerDetails>
 {
-    public async ValueTask<LawyerDetails> Handle(GetLawyerQuery query, CancellationToken cancellationToken) =>
-        await db.DetailsAsync(await db.VisibleLawyerAsync(query.LawyerId, user.Scope, cancellationToken), user, cancellationToken);
+    public async ValueTask<LawyerDetails> Handle(GetLawyerQuery query, CancellationToken cancellationToken)
+    {
+        var lawyer = await db.VisibleLawyerAsync(query.LawyerId, user.Scope, cancellationToken);
+        var details = await db.DetailsAsync(lawyer, user, cancellationToken);
+        if (!details.PersonalDataMasked)
+        {
+            // API.md: every read of unmasked personal data is on record.
+            await audit.RecordAsync("ReadPersonalData", AuditOutcome.Succeeded, nameof(Domain.Lawyer), lawyer.Id.ToString(), lawyer.RegionCode, cancellationToken: cancellationToken);
+        }
+
+        return details;
+    }
 }

@@ -1,0 +1,226 @@
+using System.Net;
+using LawyerWork.BuildingBlocks.Audit;
+using LawyerWork.IntegrationTests.Access;
+using LawyerWork.IntegrationTests.Infrastructure;
+using LawyerWork.IntegrationTests.Registry;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using static LawyerWork.IntegrationTests.Registry.RegistrySamples;
+
+namespace LawyerWork.IntegrationTests.Audit;
+
+public sealed class AuditTrailTests
+{
+    private static async Task<List<AuditRecord>> RecordsAsync(LawyerWorkFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking().OrderBy(r => r.RecordedAt).ToListAsync();
+    }
+
+    private static async Task ExecuteAsync(LawyerWorkFactory factory, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static Task<int> SealAsync(LawyerWorkFactory factory) => factory.Services.GetRequiredService<AuditSealer>().SealPendingAsync(CancellationToken.None);
+
+    private static async Task<AuditVerification> VerifyAsync(LawyerWorkFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+    }
+
+    [Test]
+    public async Task A_command_records_who_changed_what_in_its_own_transaction_with_personal_data_masked()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        var firm = await new RegistrySamples(client).CreateFirmAsync();
+        var lawyerBody = LawyerBody(Guid.Parse(firm.GetProperty("id").GetString()!));
+        var created = await client.SendAsync(Post("/api/registry/lawyers", lawyerBody, Province, "provincial-officer"));
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        var records = await RecordsAsync(factory);
+        var firmRecord = records.Single(r => r.Operation == "RegisterFirm" && r.TargetType == "Firm");
+        Assert.That(firmRecord.ActorId, Is.EqualTo("test-provincial-officer"));
+        Assert.That(firmRecord.Role, Is.EqualTo("provincial-officer"));
+        Assert.That(firmRecord.RegionCode, Is.EqualTo("220104"));
+        Assert.That(firmRecord.Details, Does.Contain(firm.GetProperty("uscc").GetString()));
+        Assert.That(firmRecord.TraceId, Is.Not.Empty);
+
+        var lawyerRecord = records.Single(r => r.Operation == "RegisterLawyer" && r.TargetType == "Lawyer");
+        Assert.That(lawyerRecord.Details, Does.Contain("\"field\":\"IdNumber\",\"before\":null,\"after\":\"***\""));
+        Assert.That(records.Select(r => r.Details ?? ""), Has.None.Contains((string)lawyerBody["idNumber"]!).And.None.Contains("13812345678"));
+        Assert.That(records.Where(r => r.Operation == "RegisterLawyer").Select(r => r.TargetType), Does.Contain("Firm"), "the firm's count changed in the same command");
+    }
+
+    [Test]
+    public async Task A_command_that_fails_in_the_database_leaves_only_its_failure_record()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        await client.GetAsync("/health/ready");
+        await ExecuteAsync(factory, "CREATE TRIGGER refuse BEFORE INSERT ON registry_firms WHEN NEW.name = '触发失败律师事务所' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+
+        var response = await client.SendAsync(Post("/api/registry/firms", FirmBody(name: "触发失败律师事务所")));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+
+        var records = await RecordsAsync(factory);
+        Assert.That(records.Where(r => r.Operation == "RegisterFirm").Select(r => (r.Outcome, r.Reason, r.TargetType)),
+            Is.EqualTo(new[] { (AuditOutcome.Failed, (string?)"error", (string?)null) }));
+        var list = await (await client.SendAsync(Get("/api/registry/firms"))).AssertOkJsonAsync();
+        Assert.That(list.GetProperty("totalCount").GetInt64(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Invalid_input_refusals_failed_sign_ins_exports_and_personal_data_reads_are_recorded()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        var invalid = FirmBody();
+        invalid["uscc"] = "31220100MD00000012";
+        await client.SendAsync(Post("/api/registry/firms", invalid));
+        await client.SendAsync(Post("/api/registry/firms", FirmBody(), Province, "auditor"));
+        using (var browser = new AccessDriver(factory).Browser())
+        {
+            await AccessDriver.SignInAsync(browser, "nobody", "Wrong-Password-1");
+        }
+
+        await client.SendAsync(Get("/api/registry/lawyers/export?regionCode=220100"));
+        var firm = await new RegistrySamples(client).CreateFirmAsync();
+        var lawyer = await new RegistrySamples(client).CreateLawyerAsync(Guid.Parse(firm.GetProperty("id").GetString()!));
+        await client.SendAsync(Get($"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}"));
+        await client.SendAsync(Get($"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}", Changchun, "city-officer"));
+
+        var records = await RecordsAsync(factory);
+        Assert.That(records.Any(r => r.Operation == "RegisterFirm" && r.Outcome == AuditOutcome.Failed && r.Reason == "invalid: uscc"), Is.True);
+        Assert.That(records.Any(r => r.Operation == "RegisterFirm" && r.Outcome == AuditOutcome.Denied && r.Role == "auditor"), Is.True);
+        Assert.That(records.Any(r => r.Operation == "SignIn" && r.Outcome == AuditOutcome.Failed && r.TargetId == "nobody"), Is.True);
+        Assert.That(records.Any(r => r.Operation == "ExportLawyers" && r.Details == "?regionCode=220100"), Is.True);
+        Assert.That(records.Count(r => r.Operation == "ReadPersonalData"), Is.EqualTo(1), "only the unmasked read");
+    }
+
+    [Test]
+    public async Task Sealing_makes_an_intact_chain_and_verification_names_each_kind_of_tampering()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        var samples = new RegistrySamples(client);
+        for (var i = 0; i < 6; i++)
+        {
+            await samples.CreateFirmAsync();
+        }
+
+        Assert.That(await SealAsync(factory), Is.GreaterThanOrEqualTo(6));
+        var sealedRecords = (await RecordsAsync(factory)).Where(r => r.Sequence != null).OrderBy(r => r.Sequence).ToList();
+        Assert.That(sealedRecords.Select(r => r.Sequence), Is.EqualTo(Enumerable.Range(1, sealedRecords.Count).Select(i => (long?)i)));
+        await factory.Services.GetRequiredService<AuditSealer>().CheckpointNowAsync(CancellationToken.None);
+
+        var verification = await VerifyAsync(factory);
+        Assert.That(verification.Intact, Is.True);
+        Assert.That(verification.SealedRecords, Is.EqualTo(sealedRecords.Count));
+        Assert.That(verification.CheckpointSequence, Is.EqualTo(sealedRecords.Count));
+
+        var api = await (await client.SendAsync(Get("/api/audit/verification", Province, "auditor"))).AssertOkJsonAsync();
+        Assert.That(api.GetProperty("intact").GetBoolean(), Is.True);
+
+        // Altered: someone edits a sealed record's content.
+        await ExecuteAsync(factory, "UPDATE audit_records SET actor_name = 'someone else' WHERE sequence = 3");
+        verification = await VerifyAsync(factory);
+        Assert.That((verification.Intact, verification.FirstBreak, verification.BreakAtSequence), Is.EqualTo((false, (AuditBreak?)AuditBreak.Altered, (long?)3)));
+        await ExecuteAsync(factory, $"UPDATE audit_records SET actor_name = '{sealedRecords[2].ActorName}' WHERE sequence = 3");
+        Assert.That((await VerifyAsync(factory)).Intact, Is.True);
+
+        // Inserted: a forged record squeezed in, later ones renumbered to make room.
+        await ExecuteAsync(factory, """
+            UPDATE audit_records SET sequence = sequence + 1000 WHERE sequence >= 4;
+            UPDATE audit_records SET sequence = sequence - 999 WHERE sequence >= 1004;
+            INSERT INTO audit_records (id, recorded_at, actor_id, actor_name, operation, outcome, sequence, seal_key_id, seal)
+              VALUES ('0193aaaa-0000-7000-8000-000000000001', 0, 'x', 'x', 'Forged', 'Succeeded', 4, 'test-1', 'abc');
+            """);
+        verification = await VerifyAsync(factory);
+        Assert.That((verification.FirstBreak, verification.BreakAtSequence), Is.EqualTo(((AuditBreak?)AuditBreak.Inserted, (long?)4)));
+        await ExecuteAsync(factory, """
+            DELETE FROM audit_records WHERE operation = 'Forged';
+            UPDATE audit_records SET sequence = sequence + 1000 WHERE sequence >= 5;
+            UPDATE audit_records SET sequence = sequence - 1001 WHERE sequence >= 1005;
+            """);
+        Assert.That((await VerifyAsync(factory)).Intact, Is.True);
+
+        // Removed: a record in the middle deleted.
+        await ExecuteAsync(factory, "DELETE FROM audit_records WHERE sequence = 2");
+        verification = await VerifyAsync(factory);
+        Assert.That((verification.FirstBreak, verification.BreakAtSequence), Is.EqualTo(((AuditBreak?)AuditBreak.Removed, (long?)2)));
+    }
+
+    [Test]
+    public async Task Truncating_the_tail_is_caught_by_the_checkpoint_and_a_forged_checkpoint_by_its_signature()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await new RegistrySamples(client).CreateFirmAsync();
+        }
+
+        await SealAsync(factory);
+        var checkpoint = await factory.Services.GetRequiredService<AuditSealer>().CheckpointNowAsync(CancellationToken.None);
+        await ExecuteAsync(factory, $"DELETE FROM audit_records WHERE sequence >= {checkpoint!.Sequence - 1}");
+        var verification = await VerifyAsync(factory);
+        Assert.That(verification.FirstBreak, Is.EqualTo(AuditBreak.Truncated));
+
+        var file = Directory.GetFiles(Path.Combine(factory.WorkDirectory, "checkpoints")).Single();
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace($"\"sequence\": {checkpoint.Sequence}", "\"sequence\": 1", StringComparison.Ordinal));
+        Assert.That((await VerifyAsync(factory)).FirstBreak, Is.EqualTo(AuditBreak.CheckpointForged));
+    }
+
+    [Test]
+    public async Task Many_parallel_commands_and_two_hosts_sealing_give_one_unbroken_chain()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        await client.GetAsync("/health/ready");
+        var other = new AuditSealer(
+            factory.Services.GetRequiredService<IServiceScopeFactory>(), factory.Services.GetRequiredService<AuditOptions>(),
+            factory.Services.GetRequiredService<AuditCheckpoints>(), TimeProvider.System, NullLogger<AuditSealer>.Instance) { Owner = "host-b" };
+        var mine = factory.Services.GetRequiredService<AuditSealer>();
+
+        var writes = Enumerable.Range(0, 40).Select(_ => client.SendAsync(Post("/api/registry/firms", FirmBody())));
+        var sealing = Enumerable.Range(0, 10).SelectMany(_ => new[] { mine.SealPendingAsync(CancellationToken.None), other.SealPendingAsync(CancellationToken.None) });
+        var responses = await Task.WhenAll(writes);
+        await Task.WhenAll(sealing);
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+
+        await mine.SealPendingAsync(CancellationToken.None);
+        var verification = await VerifyAsync(factory);
+        Assert.That(verification.Intact, Is.True);
+        Assert.That(verification.UnsealedRecords, Is.Zero);
+        Assert.That(verification.SealedRecords, Is.GreaterThanOrEqualTo(40));
+    }
+
+    [Test]
+    public async Task Auditors_list_filter_and_export_the_records()
+    {
+        using var factory = new LawyerWorkFactory();
+        using var client = factory.CreateClient();
+        var firm = await new RegistrySamples(client).CreateFirmAsync();
+        var id = firm.GetProperty("id").GetString();
+
+        var page = await (await client.SendAsync(Get($"/api/audit/records?targetType=Firm&targetId={id}", Province, "auditor"))).AssertOkJsonAsync();
+        Assert.That(page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("operation").GetString()), Is.EqualTo(new[] { "RegisterFirm" }));
+
+        var csv = await (await client.SendAsync(Get("/api/audit/records/export?operation=RegisterFirm", Province, "auditor"))).Content.ReadAsStringAsync();
+        Assert.That(csv.TrimStart('\uFEFF'), Does.StartWith("序号,时间（UTC）").And.Contain(id));
+
+        await (await client.SendAsync(Get("/api/audit/records?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", Province, "auditor"))).AssertValidationProblemAsync("to");
+        await (await client.SendAsync(Get("/api/audit/records", Province, "provincial-officer"))).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var key = await client.SendAsync(Get("/api/audit/checkpoint-key", Province, "auditor"));
+        Assert.That(await key.Content.ReadAsStringAsync(), Does.StartWith("-----BEGIN PUBLIC KEY-----"));
+    }
+}
