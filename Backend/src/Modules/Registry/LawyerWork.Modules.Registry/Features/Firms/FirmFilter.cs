@@ -33,19 +33,7 @@ internal static class FirmFilters
 
     public static IQueryable<Firm> Matching(this IQueryable<Firm> firms, IFirmFilter filter)
     {
-        if (!string.IsNullOrWhiteSpace(filter.Name))
-        {
-            var term = SearchText.Normalise(filter.Name);
-            if (filter.NameMatch == Features.NameMatch.Contains)
-            {
-                firms = firms.Where(f => f.NameSearch.Contains(term));
-            }
-            else
-            {
-                var upper = SearchText.PrefixUpperBound(term);
-                firms = firms.Where(f => string.Compare(f.NameSearch, term) >= 0 && string.Compare(f.NameSearch, upper) < 0);
-            }
-        }
+        firms = firms.WhereNameMatches(f => f.NameSearch, filter.Name, filter.NameMatch);
 
         if (!string.IsNullOrWhiteSpace(filter.Uscc))
         {

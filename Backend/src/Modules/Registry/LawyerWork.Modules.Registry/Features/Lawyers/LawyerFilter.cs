@@ -37,19 +37,7 @@ internal static class LawyerFilters
 
     public static IQueryable<Lawyer> Matching(this IQueryable<Lawyer> lawyers, ILawyerFilter filter)
     {
-        if (!string.IsNullOrWhiteSpace(filter.Name))
-        {
-            var term = SearchText.Normalise(filter.Name);
-            if (filter.NameMatch == Features.NameMatch.Contains)
-            {
-                lawyers = lawyers.Where(l => l.NameSearch.Contains(term));
-            }
-            else
-            {
-                var upper = SearchText.PrefixUpperBound(term);
-                lawyers = lawyers.Where(l => string.Compare(l.NameSearch, term) >= 0 && string.Compare(l.NameSearch, upper) < 0);
-            }
-        }
+        lawyers = lawyers.WhereNameMatches(l => l.NameSearch, filter.Name, filter.NameMatch);
 
         if (!string.IsNullOrWhiteSpace(filter.CertificateNumber))
         {

@@ -66,11 +66,7 @@ public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandle
     public async ValueTask<ListPage<PublicFirm>> Handle(PublicFirmSearch query, CancellationToken cancellationToken)
     {
         var firms = db.Firms.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Name))
-        {
-            var term = SearchText.Normalise(query.Name);
-            firms = firms.Where(f => f.NameSearch.Contains(term));
-        }
+        firms = firms.WhereNameMatches(f => f.NameSearch, query.Name, NameMatch.Contains);
 
         if (!string.IsNullOrWhiteSpace(query.Uscc))
         {

@@ -87,12 +87,7 @@ public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHand
     public async ValueTask<ListPage<PublicLawyer>> Handle(PublicLawyerSearch query, CancellationToken cancellationToken)
     {
         var lawyers = db.Lawyers.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Name))
-        {
-            var term = SearchText.Normalise(query.Name);
-            var upper = SearchText.PrefixUpperBound(term);
-            lawyers = lawyers.Where(l => string.Compare(l.NameSearch, term) >= 0 && string.Compare(l.NameSearch, upper) < 0);
-        }
+        lawyers = lawyers.WhereNameMatches(l => l.NameSearch, query.Name, NameMatch.Prefix);
 
         if (!string.IsNullOrWhiteSpace(query.CertificateNumber))
         {
