@@ -13,6 +13,16 @@ namespace LawyerWork.BuildingBlocks.Audit;
 public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOptions options, AuditCheckpoints checkpoints, TimeProvider clock, ILogger<AuditSealer> logger)
     : BackgroundService
 {
+    /// <summary>The meter that carries the audit trail's metrics (export it with OpenTelemetry or dotnet-counters).</summary>
+    public const string MeterName = "LawyerWork.Audit";
+
+    private static readonly System.Diagnostics.Metrics.Meter Meter = new(MeterName);
+    private static double lastLagSeconds;
+
+    static AuditSealer() => Meter.CreateObservableGauge(
+        "lawyerwork.audit.sealing_lag", () => Volatile.Read(ref lastLagSeconds), unit: "s",
+        description: "Age of the oldest unsealed audit record after the last sealing pass on this host.");
+
     public const string Job = "audit-sealer";
     private const int Batch = 500;
     private long sealedSinceCheckpoint;
@@ -86,6 +96,7 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOption
 
         var oldest = await db.Records.AsNoTracking().Where(r => r.Sequence == null).OrderBy(r => r.RecordedAt).Select(r => (DateTimeOffset?)r.RecordedAt).FirstOrDefaultAsync(cancellationToken);
         SealingLagSeconds = oldest is null ? 0 : (clock.GetUtcNow() - oldest.Value).TotalSeconds;
+        Volatile.Write(ref lastLagSeconds, SealingLagSeconds);
         await CheckpointIfDueAsync(db, cancellationToken);
         return total;
     }
