@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, type Account } from './support/api';
 import { useBrowser } from './support/browser';
+import { signInAt } from './support/session';
 
 describe('Language switch (served by the host)', () => {
   const session = useBrowser();
+  let officer: Account;
+
+  beforeAll(async () => {
+    officer = await createAccount('e2e.language', '语言测试员', 'city-officer', 'region:220100');
+  });
 
   it('turns the side menu English, and it stays English after a reload', async () => {
     const { page } = session;
-    await page.goto('/registry/regions');
+    await signInAt(page, '/registry/regions', officer);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '行政区划' }).waitFor();
 
     await page.getByText('English', { exact: true }).click();

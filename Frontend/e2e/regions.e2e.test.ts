@@ -1,14 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, type Account } from './support/api';
 import { useBrowser } from './support/browser';
+import { signInAt } from './support/session';
 
 describe('Regions page (served by the host)', () => {
   const session = useBrowser();
+  let officer: Account;
+
+  beforeAll(async () => {
+    officer = await createAccount('e2e.regions', '区划测试员', 'provincial-officer', 'region:220000');
+  });
 
   it('shows Changchun and its districts, expanded, from the real API', async () => {
     const { page } = session;
     const regionsResponse = page.waitForResponse((response) => response.url().endsWith('/api/registry/regions'));
 
-    await page.goto('/registry/regions');
+    await signInAt(page, '/registry/regions', officer);
 
     const response = await regionsResponse;
     expect(response.status()).toBe(200);
@@ -26,6 +33,7 @@ describe('Regions page (served by the host)', () => {
 
   it('starts at the regions page from the root address', async () => {
     const { page } = session;
+    await signInAt(page, '/registry/regions', officer);
 
     const response = await page.goto('/');
 

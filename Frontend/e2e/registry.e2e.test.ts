@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, type Account } from './support/api';
 import { useBrowser } from './support/browser';
+import { signInAt } from './support/session';
 
 // The tests of this file share the host's database and run in order: the first registers the
 // firm and the lawyer that the others find.
@@ -36,14 +38,20 @@ async function choose(page: Page, label: string, option: string) {
 
 describe('Registry: firms, lawyers and the public look-up (served by the host)', () => {
   const session = useBrowser();
+  // A provincial officer (whole province, personal data unmasked), signing in for real.
+  let officer: Account;
+
+  beforeAll(async () => {
+    officer = await createAccount('e2e.registry', '登记测试员', 'provincial-officer', 'region:220000');
+  });
 
   it('registers a firm (showing the server’s USCC error next to the field), a lawyer at it, and finds him in the public look-up', async () => {
     const { page } = session;
 
-    // Firms list → register. The default test identity (provincial officer, whole province) may.
-    await page.goto('/registry/firms');
+    // Firms list (after signing in, back on it) → register: a provincial officer may.
+    await signInAt(page, '/registry/firms', officer);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '律师事务所' }).waitFor();
-    await page.getByText('测试身份', { exact: true }).waitFor();
+    await page.getByTestId('user-menu').getByText(officer.displayName).waitFor();
     await page.getByRole('button', { name: /登记律所/ }).click();
     await page.waitForURL('**/registry/firms/new');
     await page.getByRole('heading', { level: 1, name: '登记律师事务所' }).waitFor();
@@ -135,7 +143,7 @@ describe('Registry: firms, lawyers and the public look-up (served by the host)',
 
   it('keeps the firms list’s filters and sort in the URL, and exports the same set as CSV', async () => {
     const { page } = session;
-    await page.goto('/registry/firms');
+    await signInAt(page, '/registry/firms', officer);
     await page.getByRole('link', { name: firm.name }).waitFor();
 
     // Names match from the start unless "contains" is chosen.

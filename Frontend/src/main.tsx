@@ -8,6 +8,13 @@ import { routes } from './app/router';
 
 initI18n();
 
+// Builds before real sign-in kept a "test identity" here; nothing reads it any more.
+try {
+  window.localStorage.removeItem('lawyerwork.testIdentity');
+} catch {
+  // Storage unavailable: nothing was kept either.
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 

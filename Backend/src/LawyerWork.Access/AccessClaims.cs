@@ -13,6 +13,7 @@ internal sealed class AccessClaims(UserManager<AccessUser> users, IOptions<Ident
     : UserClaimsPrincipalFactory<AccessUser>(users, options)
 {
     public const string TwoFactorEnrolmentPending = "lw_2fa_enrolment_pending";
+    public const string TwoFactorEnabled = "lw_2fa_enabled";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AccessUser user)
     {
@@ -21,6 +22,11 @@ internal sealed class AccessClaims(UserManager<AccessUser> users, IOptions<Ident
         identity.AddClaim(new Claim(LawyerWorkClaims.Name, user.DisplayName));
         identity.AddClaim(new Claim(LawyerWorkClaims.Role, user.Role));
         identity.AddClaim(new Claim(LawyerWorkClaims.DataScope, user.DataScope));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactorEnabled, "true"));
+        }
+
         if (Roles.RequireTwoFactor.Contains(user.Role) && !user.TwoFactorEnabled)
         {
             identity.AddClaim(new Claim(TwoFactorEnrolmentPending, "true"));

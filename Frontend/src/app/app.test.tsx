@@ -48,6 +48,7 @@ describe('App shell', () => {
     await i18next.changeLanguage(storedLanguage());
     renderApp('/registry/regions');
 
+    await screen.findByRole('navigation', { name: 'Main navigation' });
     expect(await sideMenu('Main navigation').findByRole('link', { name: 'Regions' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
   });
@@ -68,7 +69,7 @@ describe('App shell', () => {
     answerRegions();
     const { user, router } = renderApp('/no/such/page');
 
-    expect(screen.getByText('页面不存在')).toBeInTheDocument();
+    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
     expect(screen.getByText('404')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '返回首页' }));
@@ -80,10 +81,11 @@ describe('App shell', () => {
   it('shows the not-found page in English when English was chosen', async () => {
     window.localStorage.setItem(languageStorageKey, 'en');
     await i18next.changeLanguage(storedLanguage());
+    answerRegions();
 
     renderApp('/registry/nothing-here');
 
-    expect(screen.getByText('Page not found')).toBeInTheDocument();
+    expect(await screen.findByText('Page not found')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Back home' })).toBeInTheDocument();
   });
 });

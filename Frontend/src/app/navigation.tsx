@@ -1,4 +1,4 @@
-import { DatabaseOutlined } from '@ant-design/icons';
+import { DatabaseOutlined, SettingOutlined } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { permissions, type Permission } from '../shared/auth/session';
@@ -6,7 +6,7 @@ import { permissions, type Permission } from '../shared/auth/session';
 export interface NavigationItem {
   path: string;
   labelKey: ParseKeys;
-  /** Shown only when the session grants this; without one, the page is public (reference data). */
+  /** Shown only when the session grants this; without one, every signed-in person sees it (reference data). */
   permission?: Permission;
 }
 
@@ -31,6 +31,15 @@ export const navigation: NavigationModule[] = [
       { path: '/registry/regions', labelKey: 'nav.registry.regions' },
       { path: '/registry/firms', labelKey: 'nav.registry.firms', permission: permissions.firmsRead },
       { path: '/registry/lawyers', labelKey: 'nav.registry.lawyers', permission: permissions.lawyersRead },
+    ],
+  },
+  {
+    key: 'admin',
+    labelKey: 'nav.admin.title',
+    icon: <SettingOutlined />,
+    items: [
+      { path: '/admin/users', labelKey: 'nav.admin.users', permission: permissions.accessManage },
+      { path: '/admin/clients', labelKey: 'nav.admin.clients', permission: permissions.accessManage },
     ],
   },
 ];

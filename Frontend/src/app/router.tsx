@@ -1,4 +1,10 @@
+import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { AccountPage } from '../features/access/account/AccountPage';
+import { TwoFactorEnrolmentPage } from '../features/access/account/TwoFactorEnrolmentPage';
+import { ClientListPage } from '../features/access/clients/ClientListPage';
+import { SignInPage } from '../features/access/sign-in/SignInPage';
+import { UserListPage } from '../features/access/users/UserListPage';
 import { FirmDetailPage } from '../features/registry/firms/FirmDetailPage';
 import { FirmCreatePage, FirmEditPage } from '../features/registry/firms/FirmFormPages';
 import { FirmListPage } from '../features/registry/firms/FirmListPage';
@@ -7,44 +13,69 @@ import { LawyerCreatePage, LawyerEditPage } from '../features/registry/lawyers/L
 import { LawyerListPage } from '../features/registry/lawyers/LawyerListPage';
 import { PublicLookupPage } from '../features/registry/lookup/PublicLookupPage';
 import { RegionsPage } from '../features/registry/regions/RegionsPage';
+import { permissions, type Permission } from '../shared/auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { homePath } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
+import { RequirePermission } from './RequirePermission';
+import { RequireSession } from './RequireSession';
 import { RouteErrorPage } from './RouteErrorPage';
+import { RootLayout } from './SessionExpiryWatcher';
+
+const needs = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
 /**
  * Every client route. The host answers unknown non-API paths with index.html, so deep links
- * and reloads land here; `*` catches what no page claims. Public pages (no sign-in, no staff
- * menu) live under /public in their own layout.
+ * and reloads land here; `*` catches what no page claims. Pages without a session (the public
+ * look-up, sign-in) have their own layout; every other page needs a session (RequireSession sends
+ * the user to sign in, and back) and, where it says so, a permission (else the 403 page).
  */
 export const routes: RouteObject[] = [
   {
-    path: '/public',
-    element: <PublicLayout />,
+    element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/public/lookup" replace /> },
-      { path: 'lookup', element: <PublicLookupPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-  {
-    path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <Navigate to={homePath} replace /> },
-      { path: 'registry/regions', element: <RegionsPage /> },
-      { path: 'registry/firms', element: <FirmListPage /> },
-      { path: 'registry/firms/new', element: <FirmCreatePage /> },
-      { path: 'registry/firms/:id', element: <FirmDetailPage /> },
-      { path: 'registry/firms/:id/edit', element: <FirmEditPage /> },
-      { path: 'registry/lawyers', element: <LawyerListPage /> },
-      { path: 'registry/lawyers/new', element: <LawyerCreatePage /> },
-      { path: 'registry/lawyers/:id', element: <LawyerDetailPage /> },
-      { path: 'registry/lawyers/:id/edit', element: <LawyerEditPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        path: '/public',
+        element: <PublicLayout />,
+        children: [
+          { index: true, element: <Navigate to="/public/lookup" replace /> },
+          { path: 'lookup', element: <PublicLookupPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        path: '/sign-in',
+        element: <PublicLayout subtitleKey="app.subtitle" />,
+        children: [{ index: true, element: <SignInPage /> }],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            path: '/',
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <Navigate to={homePath} replace /> },
+              { path: 'registry/regions', element: <RegionsPage /> },
+              { path: 'registry/firms', element: needs(permissions.firmsRead, <FirmListPage />) },
+              { path: 'registry/firms/new', element: needs(permissions.firmsWrite, <FirmCreatePage />) },
+              { path: 'registry/firms/:id', element: needs(permissions.firmsRead, <FirmDetailPage />) },
+              { path: 'registry/firms/:id/edit', element: needs(permissions.firmsWrite, <FirmEditPage />) },
+              { path: 'registry/lawyers', element: needs(permissions.lawyersRead, <LawyerListPage />) },
+              { path: 'registry/lawyers/new', element: needs(permissions.lawyersWrite, <LawyerCreatePage />) },
+              { path: 'registry/lawyers/:id', element: needs(permissions.lawyersRead, <LawyerDetailPage />) },
+              { path: 'registry/lawyers/:id/edit', element: needs(permissions.lawyersWrite, <LawyerEditPage />) },
+              { path: 'account', element: <AccountPage /> },
+              { path: 'account/two-factor', element: <TwoFactorEnrolmentPage /> },
+              { path: 'admin/users', element: needs(permissions.accessManage, <UserListPage />) },
+              { path: 'admin/clients', element: needs(permissions.accessManage, <ClientListPage />) },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
     ],
   },
 ];

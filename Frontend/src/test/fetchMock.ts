@@ -21,7 +21,7 @@ export function problemResponse(problem: Record<string, unknown> & { status: num
   });
 }
 
-/** Every permission a provincial officer has (the default test identity). */
+/** Every permission a provincial officer has (the default session in tests). */
 export const provincialOfficerPermissions = [
   'access.session',
   'registry.firms.read',
@@ -32,25 +32,66 @@ export const provincialOfficerPermissions = [
   'registry.personal-data.read',
 ];
 
-/** GET /api/auth/session's answer for a test identity. */
+/** Every permission a system administrator has. */
+export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage'];
+
+export interface SessionFixture {
+  userId: string;
+  displayName: string;
+  role: string;
+  dataScope: string;
+  permissions: string[];
+  twoFactorEnrolmentRequired: boolean;
+}
+
+/** A CurrentSession as GET /api/auth/session (or a sign-in) returns it: a provincial officer unless told otherwise. */
+export function session(overrides: Partial<SessionFixture> = {}): SessionFixture {
+  const role = overrides.role ?? 'provincial-officer';
+  return {
+    userId: '01a21518-9999-7000-8000-000000000001',
+    displayName: '李明',
+    role,
+    dataScope: 'region:220000',
+    permissions: provincialOfficerPermissions,
+    twoFactorEnrolmentRequired: false,
+    ...overrides,
+  };
+}
+
+/** GET /api/auth/session's answer for a signed-in person. */
 export function sessionResponse(
   role = 'provincial-officer',
   dataScope = 'region:220000',
   permissions: string[] = provincialOfficerPermissions,
+  overrides: Partial<SessionFixture> = {},
 ): Response {
-  return jsonResponse({ userId: `test-${role}`, role, dataScope, permissions });
+  return jsonResponse(session({ role, dataScope, permissions, ...overrides }));
 }
 
+/** The host's answer when nobody is signed in (or the session has expired). */
+export const unauthorized = () =>
+  problemResponse({ type: 'https://tools.ietf.org/html/rfc9110#section-15.5.2', title: '未登录', status: 401, detail: '请先登录。' });
+
 export const sessionRoute = 'GET /api/auth/session';
+export const antiforgeryRoute = 'GET /api/auth/antiforgery';
+/** The token the mocked host issues (as the XSRF-TOKEN cookie); unsafe requests must echo it. */
+export const testAntiforgeryToken = 'test-xsrf-token';
+
+/** GET /api/auth/antiforgery: sets the readable cookie, as the host does, and answers 204. */
+export function antiforgeryResponse(token = testAntiforgeryToken): Response {
+  document.cookie = `XSRF-TOKEN=${token}; path=/`;
+  return new Response(null, { status: 204 });
+}
 
 /**
  * Replaces fetch (the API's edge) with answers given per "METHOD /path". Each route may have
  * several replies, used in turn (the last one repeats). Unknown routes fail the request loudly
- * (an error naming the route). The layout asks who the caller is on every page: unless a test
- * answers GET /api/auth/session itself, the default test identity (provincial officer) answers.
+ * (an error naming the route). Staff pages ask who the caller is: unless a test answers
+ * GET /api/auth/session itself, a signed-in provincial officer answers. GET /api/auth/antiforgery
+ * sets the XSRF-TOKEN cookie, as the host does.
  */
 export function mockApi(routes: Record<string, Reply | Reply[]>) {
-  routes = { [sessionRoute]: () => sessionResponse(), ...routes };
+  routes = { [sessionRoute]: () => sessionResponse(), [antiforgeryRoute]: () => antiforgeryResponse(), ...routes };
   const requests: RecordedRequest[] = [];
   const calls = new Map<string, number>();
 

@@ -1,8 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n, storedLanguage } from '../app/i18n';
-import { reloadTestIdentity } from '../shared/auth/testIdentity';
 import i18next from 'i18next';
 
 // jsdom lacks what antd's responsive pieces (Grid, Layout.Sider breakpoints) call.
@@ -42,9 +41,21 @@ globalThis.Request = class PageRelativeRequest extends NodeRequest {
 
 initI18n();
 
+// Every staff page first asks who is signed in, then loads its data: on a busy machine (files run
+// in parallel) the first render of a file can take longer than findBy's default second.
+configure({ asyncUtilTimeout: 4000 });
+
+/** Forgets every cookie the page can see (the XSRF-TOKEN a test's antiforgery answer set). */
+function clearCookies() {
+  for (const part of document.cookie.split(';')) {
+    const name = part.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+}
+
 beforeEach(async () => {
   window.localStorage.clear();
-  reloadTestIdentity();
+  clearCookies();
   await i18next.changeLanguage(storedLanguage());
 });
 

@@ -64,6 +64,15 @@ internal static class AccountEndpoints
         account.MapPost("/two-factor/enrolment", async (UserManager<AccessUser> users, ICurrentUser current) =>
             {
                 var user = await CurrentAsync(users, current);
+                if (user.TwoFactorEnabled)
+                {
+                    // A new key would silently break the working authenticator; an administrator's reset starts over.
+                    throw new LawyerWork.BuildingBlocks.Errors.ConflictException(
+                        "two-factor-already-enabled",
+                        "双因素认证已启用；如需更换验证器，请管理员重置密码（同时重置双因素）。",
+                        "Two-factor is already on; to change authenticator, ask an administrator to reset the password (which resets two-factor too).");
+                }
+
                 await users.ResetAuthenticatorKeyAsync(user);
                 var key = (await users.GetAuthenticatorKeyAsync(user))!;
                 var label = UrlEncoder.Default.Encode($"{Issuer}:{user.UserName}");
@@ -72,7 +81,8 @@ internal static class AccountEndpoints
             })
             .RequirePermission(Roles.SessionPermission)
             .WithName("EnrolTwoFactor")
-            .WithSummary("Starts (or restarts) TOTP enrolment: a new shared key and its otpauth:// URI for an authenticator app.");
+            .WithSummary("Starts (or restarts, while not yet active) TOTP enrolment: a new shared key and its otpauth:// URI. 409 two-factor-already-enabled once active.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         account.MapPost("/two-factor/activation", async (TwoFactorActivation activation, UserManager<AccessUser> users, SignInManager<AccessUser> signIn, ICurrentUser current, HttpContext context, IAntiforgery antiforgery) =>
             {

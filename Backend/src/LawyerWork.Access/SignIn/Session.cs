@@ -9,7 +9,8 @@ public sealed record CurrentSession(
     string Role,
     string DataScope,
     IReadOnlyList<string> Permissions,
-    bool TwoFactorEnrolmentRequired);
+    bool TwoFactorEnrolmentRequired,
+    bool TwoFactorEnabled);
 
 /// <summary>The outcome of a sign-in step: signed in (with the session), or the second factor is next.</summary>
 public sealed record SignInResult(SignInStatus Status, CurrentSession? Session);
@@ -28,5 +29,6 @@ internal static class Sessions
         user.Role ?? "api-client",
         user.Scope.ToString(),
         principal.FindAll(LawyerWorkClaims.Permission).Select(c => c.Value).Distinct().Order(StringComparer.Ordinal).ToList(),
-        principal.HasClaim(AccessClaims.TwoFactorEnrolmentPending, "true"));
+        principal.HasClaim(AccessClaims.TwoFactorEnrolmentPending, "true"),
+        principal.HasClaim(AccessClaims.TwoFactorEnabled, "true"));
 }

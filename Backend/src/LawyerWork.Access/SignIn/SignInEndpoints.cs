@@ -90,9 +90,13 @@ internal static class SignInEndpoints
             .WithSummary("Completes a sign-in with the six-digit code of the person's authenticator app.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        auth.MapPost("/sign-out", async (SignInManager<AccessUser> signIn) =>
+        auth.MapPost("/sign-out", async (SignInManager<AccessUser> signIn, HttpContext context, IAntiforgery antiforgery) =>
             {
                 await signIn.SignOutAsync();
+
+                // The old token was bound to the signed-out user: hand out an anonymous one for the next sign-in.
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                IssueAntiforgeryToken(context, antiforgery);
                 return TypedResults.NoContent();
             })
             .RequirePermission(Roles.SessionPermission)

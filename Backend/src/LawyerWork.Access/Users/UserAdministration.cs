@@ -198,6 +198,10 @@ public sealed class ResetPasswordHandler(UserManager<AccessUser> users, IRegistr
         (await users.AddPasswordAsync(user, password)).ThrowOnFailure();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+
+        // A lost authenticator is the usual reason for a reset: the person enrols again at next sign-in.
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
         return new CreatedUser(UserFields.Of(user), password);
     }
 }

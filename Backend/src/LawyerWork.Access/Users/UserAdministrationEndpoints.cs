@@ -69,7 +69,7 @@ internal static class UserAdministrationEndpoints
             .RequirePermission(Roles.ManageAccessPermission)
             .RequiresIfMatch()
             .WithName("ResetUserPassword")
-            .WithSummary("Sets a new temporary password (in this response only) and lifts a lockout. Requires If-Match.")
+            .WithSummary("Sets a new temporary password (in this response only), lifts a lockout and turns two-factor off (the person enrols again). Requires If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);

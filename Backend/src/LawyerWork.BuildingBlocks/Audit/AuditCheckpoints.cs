@@ -37,7 +37,19 @@ public sealed class AuditCheckpoints(AuditOptions options)
         var checkpoint = unsigned with { Signature = signature };
         Directory.CreateDirectory(options.CheckpointFolder);
         var path = Path.Combine(options.CheckpointFolder, $"checkpoint-{sequence:D12}.json");
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(checkpoint, Json), cancellationToken);
+
+        // Written aside and moved in: a reader never sees half a file, and a checkpoint is never overwritten.
+        var partial = path + "." + Guid.NewGuid().ToString("N") + ".partial";
+        await File.WriteAllTextAsync(partial, JsonSerializer.Serialize(checkpoint, Json), cancellationToken);
+        try
+        {
+            File.Move(partial, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(partial);
+        }
+
         return checkpoint;
     }
 

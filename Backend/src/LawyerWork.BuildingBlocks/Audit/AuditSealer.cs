@@ -25,6 +25,7 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOption
 
     public const string Job = "audit-sealer";
     private const int Batch = 500;
+    private readonly SemaphoreSlim passes = new(1, 1);
     private long sealedSinceCheckpoint;
     private DateTimeOffset lastCheckpoint = DateTimeOffset.MinValue;
 
@@ -54,6 +55,20 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOption
 
     /// <summary>One pass: take the lease, seal everything unsealed in batches, checkpoint when due. Returns how many were sealed.</summary>
     public async Task<int> SealPendingAsync(CancellationToken cancellationToken)
+    {
+        // One pass at a time on this host (the lease keeps other hosts out; this keeps overlapping callers out).
+        await passes.WaitAsync(cancellationToken);
+        try
+        {
+            return await SealPassAsync(cancellationToken);
+        }
+        finally
+        {
+            passes.Release();
+        }
+    }
+
+    private async Task<int> SealPassAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();

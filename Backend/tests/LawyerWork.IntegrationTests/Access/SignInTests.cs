@@ -52,6 +52,12 @@ public sealed class SignInTests
         var signOut = await PostAsync(browser, "/api/auth/sign-out", new { }, token);
         Assert.That(signOut.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await (await browser.GetAsync("/api/auth/session")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+
+        // The token handed out at sign-out serves the next sign-in.
+        var anonymousToken = ReadIssuedToken(signOut);
+        Assert.That(anonymousToken, Is.Not.Null);
+        var again = await PostAsync(browser, "/api/auth/sign-in", new { userName = "cc.officer", password = Password }, anonymousToken);
+        await again.AssertOkJsonAsync();
     }
 
     [Test]
@@ -190,6 +196,10 @@ public sealed class SignInTests
         var second = await PostAsync(next, "/api/auth/sign-in/two-factor", new { code = Totp(key) }, nextToken);
         var full = (await second.AssertOkJsonAsync()).GetProperty("session");
         Assert.That(full.GetProperty("twoFactorEnrolmentRequired").GetBoolean(), Is.False);
+        Assert.That(full.GetProperty("twoFactorEnabled").GetBoolean(), Is.True);
+        var secondToken = ReadIssuedToken(second) ?? nextToken;
+        var reEnrol = await PostAsync(next, "/api/auth/two-factor/enrolment", new { }, secondToken);
+        Assert.That((await reEnrol.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString(), Is.EqualTo("two-factor-already-enabled"));
         Assert.That(full.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()), Does.Contain(Roles.ManageAccessPermission));
     }
 

@@ -4,7 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { homePath } from '../navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
-import { TestIdentityPicker } from './TestIdentityPicker';
+import { UserMenu } from './UserMenu';
 
 function Brand() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ function Brand() {
   );
 }
 
-/** The shell around every staff page: brand, test identity and language in the header, modules at the side. */
+/** The shell around every staff page: brand, the signed-in person and language in the header, modules at the side. */
 export function AppLayout() {
   const { token } = theme.useToken();
 
@@ -41,7 +41,7 @@ export function AppLayout() {
         <Flex justify="space-between" align="center" style={{ height: '100%' }}>
           <Brand />
           <Space size={16}>
-            <TestIdentityPicker />
+            <UserMenu />
             <LanguageSwitch />
           </Space>
         </Flex>

@@ -1,10 +1,11 @@
 import { Flex, Layout, Typography, theme } from 'antd';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The public pages' frame: the product's name and the language switch, no staff menu or identity. */
-export function PublicLayout() {
+/** The frame of pages without a session (public look-up, sign-in): the product's name and the language switch, no staff menu. */
+export function PublicLayout({ subtitleKey = 'lookup.subtitle' }: { subtitleKey?: ParseKeys }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
 
@@ -25,7 +26,7 @@ export function PublicLayout() {
                 {t('app.name')}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12, lineHeight: 1.3 }}>
-                {t('lookup.subtitle')}
+                {t(subtitleKey)}
               </Typography.Text>
             </Flex>
           </Flex>

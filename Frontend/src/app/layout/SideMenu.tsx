@@ -17,9 +17,11 @@ function selectedPaths(pathname: string): string[] {
 export function SideMenu() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { can } = usePermissions();
+  const { can, session } = usePermissions();
+  // Until an administrator or auditor has set up a second factor, there is nowhere else to go.
+  const modules = session.data && !session.data.twoFactorEnrolmentRequired ? visibleNavigation(can) : [];
 
-  const items: MenuItem[] = visibleNavigation(can).map((module) => ({
+  const items: MenuItem[] = modules.map((module) => ({
     key: module.key,
     icon: module.icon,
     label: t(module.labelKey),

@@ -1,11 +1,20 @@
 import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
-import { testIdentityHeaders } from '../auth/testIdentity';
+import {
+  antiforgeryHeader,
+  antiforgeryToken,
+  isUnsafeMethod,
+  readAntiforgeryToken,
+  refreshAntiforgeryToken,
+} from '../auth/antiforgery';
+import { isSessionIndependent, notifyUnauthorized } from '../auth/sessionEvents';
 import { toApiError } from './problem';
 import type { paths } from './schema';
 
 export type { components, paths } from './schema';
 export { ApiError, type ProblemDetails } from './problem';
+
+const pathOf = (request: Request) => new URL(request.url, window.location.href).pathname;
 
 /** The host localises problem titles and details; it follows the language the user chose here. */
 const acceptLanguage: Middleware = {
@@ -15,32 +24,72 @@ const acceptLanguage: Middleware = {
   },
 };
 
+/** Copies of unsafe requests (by openapi-fetch's request id), for the one retry with a fresh token. */
+const retryable = new Map<string, Request>();
+
+async function isAntiforgeryFailure(response: Response): Promise<boolean> {
+  if (response.status !== 400) return false;
+  try {
+    const body: unknown = await response.clone().json();
+    return typeof body === 'object' && body !== null && (body as { code?: unknown }).code === 'antiforgery-token-invalid';
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Until sign-in exists, the host (in Development and Testing only) takes the caller's role and data
- * scope from test headers; production ignores them. See shared/auth/testIdentity.ts.
+ * Every unsafe /api request echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN (fetching a token first
+ * when there is none). A token bound to somebody else (the session ended, another person signed in
+ * in another tab) is refused with 400 `antiforgery-token-invalid`: then a fresh token is fetched and
+ * the request is sent once more.
  */
-const testIdentity: Middleware = {
-  onRequest({ request }) {
-    const path = new URL(request.url, window.location.href).pathname;
-    // The public look-up is anonymous by design: it never names a caller.
-    if (path.startsWith('/api/') && !path.startsWith('/api/public/')) {
-      for (const [name, value] of Object.entries(testIdentityHeaders())) request.headers.set(name, value);
-    }
+const antiforgery: Middleware = {
+  async onRequest({ request, id }) {
+    if (!pathOf(request).startsWith('/api/') || !isUnsafeMethod(request.method)) return undefined;
+    const token = await antiforgeryToken();
+    if (token) request.headers.set(antiforgeryHeader, token);
+    retryable.set(id, request.clone());
     return request;
+  },
+  async onResponse({ response, id }) {
+    const copy = retryable.get(id);
+    retryable.delete(id);
+    if (!copy || !(await isAntiforgeryFailure(response))) return undefined;
+    await refreshAntiforgeryToken();
+    const token = readAntiforgeryToken();
+    if (token) copy.headers.set(antiforgeryHeader, token);
+    return globalThis.fetch(copy);
+  },
+  onError({ id }) {
+    retryable.delete(id);
+  },
+};
+
+/** A 401 from a call that needs a session means the session has ended: the app sends the user to sign in. */
+const sessionExpiry: Middleware = {
+  onResponse({ request, response }) {
+    const path = pathOf(request);
+    if (response.status === 401 && path.startsWith('/api/') && !isSessionIndependent(path)) {
+      notifyUnauthorized({ path });
+    }
+    return undefined;
   },
 };
 
 /**
  * The typed client for the host's API. The SPA is served by the host itself, so paths are
- * relative (baseUrl ''); in development Vite proxies /api to the host.
+ * relative (baseUrl '') and the session cookie goes along (same origin); in development Vite
+ * proxies /api to the host.
  */
 export const apiClient = createClient<paths>({
   baseUrl: '',
+  credentials: 'same-origin',
   // Looked up on every call rather than captured once, so a fetch installed later
   // (a polyfill, a test double) is the one used.
   fetch: (request) => globalThis.fetch(request),
 });
-apiClient.use(acceptLanguage, testIdentity);
+// Responses pass the middleware in reverse order: the antiforgery retry happens before the 401 check sees the answer.
+apiClient.use(acceptLanguage, sessionExpiry, antiforgery);
 
 interface ClientResult<T> {
   data?: T;

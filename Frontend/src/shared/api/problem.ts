@@ -11,6 +11,8 @@ export interface ProblemDetails {
   traceId?: string;
   /** Validation errors by field name (camelCase, as the request spells it). */
   errors?: Record<string, string[]>;
+  /** The host's reason for a 4xx (`stale-version`, `antiforgery-token-invalid`, …); the type is `urn:lawyerwork:problem:<code>`. */
+  code?: string;
 }
 
 /** Thrown by API hooks for every non-success response, so TanStack Query sees a typed error. */
@@ -18,12 +20,15 @@ export class ApiError extends Error {
   readonly problem: ProblemDetails;
   /** False when the server answered with something other than a problem document (e.g. a proxy's HTML page). */
   readonly isProblemDocument: boolean;
+  /** A 429's (or 503's) Retry-After, in seconds, when the server sent one. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(problem: ProblemDetails, isProblemDocument: boolean) {
+  constructor(problem: ProblemDetails, isProblemDocument: boolean, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.problem = problem;
     this.isProblemDocument = isProblemDocument;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -40,6 +45,15 @@ function fieldErrors(value: unknown): Record<string, string[]> | undefined {
       [field, Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : []] as const,
   );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** Retry-After as seconds (the delta form; an HTTP date is turned into the seconds until then). */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 function looksLikeProblem(body: unknown): body is Record<string, unknown> {
@@ -60,7 +74,9 @@ export function toApiError(body: unknown, response: Response): ApiError {
       traceId: optionalString(body.traceId),
       errors: fieldErrors(body.errors),
     };
-    return new ApiError(problem, true);
+    const code = optionalString(body.code);
+    if (code) problem.code = code;
+    return new ApiError(problem, true, retryAfterOf(response));
   }
   return new ApiError(
     {
@@ -70,5 +86,6 @@ export function toApiError(body: unknown, response: Response): ApiError {
       detail: typeof body === 'string' && body.length > 0 && body.length <= 500 ? body : undefined,
     },
     false,
+    retryAfterOf(response),
   );
 }

@@ -115,7 +115,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Starts (or restarts) TOTP enrolment: a new shared key and its otpauth:// URI for an authenticator app. */
+        /** Starts (or restarts, while not yet active) TOTP enrolment: a new shared key and its otpauth:// URI. 409 two-factor-already-enabled once active. */
         post: operations["EnrolTwoFactor"];
         delete?: never;
         options?: never;
@@ -219,7 +219,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sets a new temporary password (in this response only) and lifts a lockout. Requires If-Match. */
+        /** Sets a new temporary password (in this response only), lifts a lockout and turns two-factor off (the person enrols again). Requires If-Match. */
         post: operations["ResetUserPassword"];
         delete?: never;
         options?: never;
@@ -279,6 +279,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit records, newest first; filters actor (id or name), operation, targetType, targetId, regionCode (prefix), outcome, from/to (instants). Page or cursor. */
+        get: operations["ListAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Streams the filtered audit records as CSV, oldest first (the export itself is recorded). */
+        get: operations["ExportAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recomputes the seal chain from the first record, compares it with the latest signed checkpoint, and names the first record altered, removed or inserted; counts unsealed records. */
+        get: operations["VerifyAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/checkpoint-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public key (PEM) that verifies checkpoint signatures offline (docs/audit.md). */
+        get: operations["GetCheckpointPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/lawyers": {
         parameters: {
             query?: never;
@@ -286,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public look-up of lawyers (诚信信息公示): by name (prefix), certificate number, firm name (contains) or region; disclosable fields only. */
+        /** Public look-up of lawyers (诚信信息公示): by name (prefix), certificate number or firm name (contains), optionally within a region; at least one of the first three is required. Disclosable fields only. */
         get: operations["SearchPublicLawyers"];
         put?: never;
         post?: never;
@@ -583,7 +651,7 @@ export interface paths {
         };
         /** One lawyer with the firm history; ID number and phone masked unless the caller holds registry.personal-data.read. */
         get: operations["GetLawyer"];
-        /** Updates a lawyer's facts (not the ID or certificate number, not the firm). Requires If-Match. */
+        /** Updates a lawyer's facts (not the ID or certificate number, not the firm). A missing phone keeps the stored one; an empty phone removes it. Requires If-Match. */
         put: operations["UpdateLawyer"];
         post?: never;
         delete?: never;
@@ -674,6 +742,56 @@ export interface components {
             client: components["schemas"]["ApiClient"];
             clientSecret: string;
         };
+        /** @enum {string} */
+        AuditBreak: "Altered" | "Inserted" | "Removed" | "Truncated" | "AlteredOrInserted" | "CheckpointForged";
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            sequence?: number | null;
+            /** Format: date-time */
+            recordedAt: string;
+            actorId: string;
+            actorName: string;
+            role?: string | null;
+            dataScope?: string | null;
+            operation: string;
+            outcome: components["schemas"]["AuditOutcome"];
+            reason?: string | null;
+            targetType?: string | null;
+            targetId?: string | null;
+            regionCode?: string | null;
+            details?: string | null;
+            traceId?: string | null;
+            clientIp?: string | null;
+            sealed: boolean;
+        };
+        AuditEntryListPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount?: number | null;
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        AuditOutcome: "Succeeded" | "Failed" | "Denied";
+        AuditVerification: {
+            intact: boolean;
+            /** Format: int64 */
+            sealedRecords: number;
+            /** Format: int64 */
+            unsealedRecords: number;
+            firstBreak?: components["schemas"]["AuditBreak"];
+            /** Format: int64 */
+            breakAtSequence?: number | null;
+            /** Format: uuid */
+            breakRecordId?: string | null;
+            /** Format: int64 */
+            checkpointSequence?: number | null;
+        };
         ChangeFirmStatusCommand: {
             /** Format: date */
             effectiveOn?: string | null;
@@ -701,6 +819,7 @@ export interface components {
             dataScope: string;
             permissions: string[];
             twoFactorEnrolmentRequired: boolean;
+            twoFactorEnabled: boolean;
         };
         FirmDetails: {
             /** Format: uuid */
@@ -1491,6 +1610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unexpected failure; the problem carries a traceId, never internals. */
             500: {
                 headers: {
@@ -1657,6 +1785,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    /** @description Where the new record is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,6 +1874,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1798,7 +1932,10 @@ export interface operations {
     UpdateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -1813,6 +1950,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1905,7 +2044,10 @@ export interface operations {
     DisableUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -1916,6 +2058,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1999,7 +2143,10 @@ export interface operations {
     EnableUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -2010,6 +2157,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2093,7 +2242,10 @@ export interface operations {
     ResetUserPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -2104,6 +2256,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2238,6 +2392,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2392,6 +2548,244 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAuditRecords: {
+        parameters: {
+            query?: {
+                actor?: string;
+                operation?: string;
+                targetType?: string;
+                targetId?: string;
+                regionCode?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryListPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportAuditRecords: {
+        parameters: {
+            query?: {
+                format?: string;
+                actor?: string;
+                operation?: string;
+                targetType?: string;
+                targetId?: string;
+                regionCode?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerifyAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCheckpointPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-pem-file": string;
                 };
             };
             /** @description Not signed in. */
@@ -2994,7 +3388,10 @@ export interface operations {
     RegisterFirm: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 100 characters, per caller and route for 24 hours: a retry with the same body replays the first response; another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3007,6 +3404,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    /** @description Where the new record is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,7 +3512,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input: `errors` names each wrong field. */
             400: {
@@ -3165,6 +3568,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3221,7 +3626,10 @@ export interface operations {
     UpdateFirm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -3236,6 +3644,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3337,7 +3747,10 @@ export interface operations {
     SuspendFirm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -3352,6 +3765,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3453,7 +3868,10 @@ export interface operations {
     ReinstateFirm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -3468,6 +3886,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3569,7 +3989,10 @@ export interface operations {
     CancelFirm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -3584,6 +4007,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3755,7 +4180,10 @@ export interface operations {
     RegisterLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 100 characters, per caller and route for 24 hours: a retry with the same body replays the first response; another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3768,6 +4196,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    /** @description Where the new record is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3874,7 +4306,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input: `errors` names each wrong field. */
             400: {
@@ -3928,6 +4362,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,7 +4420,10 @@ export interface operations {
     UpdateLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -3999,6 +4438,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4100,7 +4541,10 @@ export interface operations {
     TransferLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -4115,6 +4559,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4216,7 +4662,10 @@ export interface operations {
     SuspendLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -4231,6 +4680,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4332,7 +4783,10 @@ export interface operations {
     ReinstateLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -4347,6 +4801,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4448,7 +4904,10 @@ export interface operations {
     CancelLawyer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -4463,6 +4922,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,12 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
-import { apiClient, unwrap, type components } from '../api/client';
-import { getTestIdentity, subscribeTestIdentity, type TestIdentity } from './testIdentity';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { apiClient, ApiError, unwrap, type components } from '../api/client';
 
 export type CurrentSession = components['schemas']['CurrentSession'];
 
-/** The permissions the host names (RegistryPermissions on the server). */
+/** The permissions the host names (Roles.cs, RegistryPermissions on the server). */
 export const permissions = {
+  session: 'access.session',
+  accessManage: 'access.manage',
   firmsRead: 'registry.firms.read',
   firmsWrite: 'registry.firms.write',
   lawyersRead: 'registry.lawyers.read',
@@ -17,25 +17,23 @@ export const permissions = {
 export type Permission = (typeof permissions)[keyof typeof permissions];
 
 export const sessionKeys = {
-  all: ['auth', 'session'] as const,
-  of: (identity: TestIdentity) => [...sessionKeys.all, identity.role, identity.scope] as const,
+  current: ['auth', 'session'] as const,
 };
 
-/** The test identity the client sends now; re-renders when it is changed. */
-export function useTestIdentity(): TestIdentity {
-  return useSyncExternalStore(subscribeTestIdentity, getTestIdentity, getTestIdentity);
-}
-
-/** Who the host thinks the caller is (401 when nobody: no sign-in yet outside Development/Testing). */
+/**
+ * Who the host thinks the caller is. The session cookie is HttpOnly: this answer is all the SPA
+ * knows. A 401 (an error) means nobody is signed in.
+ */
 export function useSession() {
-  const identity = useTestIdentity();
   return useQuery({
-    queryKey: sessionKeys.of(identity),
+    queryKey: sessionKeys.current,
     queryFn: ({ signal }) => unwrap(apiClient.GET('/api/auth/session', { signal })),
     staleTime: 5 * 60_000,
     retry: false,
   });
 }
+
+export const isUnauthenticated = (error: unknown) => error instanceof ApiError && error.problem.status === 401;
 
 /** What the current caller may do; nothing while the session is loading or absent. */
 export function usePermissions() {
@@ -45,4 +43,11 @@ export function usePermissions() {
     session,
     can: (permission: Permission | undefined) => permission === undefined || granted.includes(permission),
   };
+}
+
+/** Ends the session on the host; the caller then forgets every answer it had (see the user menu). */
+export function useSignOut() {
+  return useMutation({
+    mutationFn: () => unwrap(apiClient.POST('/api/auth/sign-out')),
+  });
 }

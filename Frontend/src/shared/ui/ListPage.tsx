@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/problem';
 import { describeError } from './describeError';
+import { Forbidden } from './Forbidden';
 import {
   cleanFilters,
   listParamNames,
@@ -77,6 +78,8 @@ interface ListPageProps<Row> {
   defaultPageSize?: number;
   /** Shown when nothing matches, instead of the generic text. */
   emptyDescription?: ReactNode;
+  /** Shown while the list hook waits for the user (its query is disabled until a filter is given). */
+  idleDescription?: ReactNode;
   /** Renders the filters and table only, inside a page of the caller's (e.g. a tab). */
   embedded?: boolean;
   /** Opens a row (e.g. a drawer); rows are then keyboard- and mouse-clickable. */
@@ -103,6 +106,7 @@ export function ListPage<Row extends object>({
   defaultSort,
   defaultPageSize,
   emptyDescription,
+  idleDescription,
   embedded,
   onRowClick,
 }: ListPageProps<Row>) {
@@ -197,6 +201,8 @@ export function ListPage<Row extends object>({
   const pageableTotal = Math.min(totalCount, Math.floor(maxPagedRows / state.pageSize) * state.pageSize);
   const filtered = Object.keys(state.filters).length > 0;
   const listError = query.isError ? describeError(query.error, t) : undefined;
+  // A disabled query (waiting for a filter) is pending without fetching.
+  const idle = query.isPending && query.fetchStatus === 'idle';
 
   const content = (
       <Flex vertical gap={16}>
@@ -278,7 +284,9 @@ export function ListPage<Row extends object>({
             hideOnSinglePage: false,
           }}
           locale={{
-            emptyText: query.isPending ? (
+            emptyText: idle ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={idleDescription ?? t('state.empty')} />
+            ) : query.isPending ? (
               <div style={{ height: 80 }} />
             ) : (
               <Empty
@@ -303,6 +311,8 @@ export function ListPage<Row extends object>({
       </Flex>
   );
 
+  // The host refused the list itself (not a filter): the page is not the caller's to see.
+  if (error instanceof ApiError && error.problem.status === 403 && data === undefined) return <Forbidden />;
   if (embedded) return content;
   return (
     <Page title={title} description={description} extra={actions}>

@@ -2,7 +2,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, Empty, Result, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/problem';
 import { describeError } from './describeError';
+import { Forbidden } from './Forbidden';
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
@@ -14,7 +16,8 @@ interface QueryStateProps<T> {
 }
 
 /**
- * The loading, error (with retry) and empty states every page needs, around the page's content.
+ * The loading, error (with retry; 403 as the no-access page) and empty states every page needs,
+ * around the page's content.
  * Once data has loaded, a failed background refetch keeps showing it.
  */
 export function QueryState<T>({ query, isEmpty, emptyDescription, children }: QueryStateProps<T>) {
@@ -31,6 +34,22 @@ export function QueryState<T>({ query, isEmpty, emptyDescription, children }: Qu
   }
 
   if (query.isError && query.data === undefined) {
+    if (query.error instanceof ApiError && query.error.problem.status === 403) return <Forbidden />;
+    if (query.error instanceof ApiError && query.error.problem.status === 404) {
+      // The host answers 404 both for a record that does not exist and for one outside the caller's scope.
+      return (
+        <Result
+          status="404"
+          title={t('state.notFound')}
+          subTitle={t('state.notFoundHint')}
+          extra={
+            <Button type="primary" onClick={() => window.history.back()}>
+              {t('state.back')}
+            </Button>
+          }
+        />
+      );
+    }
     const { title, detail, traceId } = describeError(query.error, t);
     return (
       <Result

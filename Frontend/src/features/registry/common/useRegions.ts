@@ -18,3 +18,13 @@ export function useRegions() {
     staleTime: 60 * 60_000,
   });
 }
+
+/** The region with this code anywhere in the tree. */
+export function findRegion(nodes: readonly RegionNode[], code: string): RegionNode | undefined {
+  for (const node of nodes) {
+    if (node.code === code) return node;
+    const found = findRegion(node.children, code);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -163,6 +163,17 @@ describe('Firm forms', () => {
 });
 
 describe('Firm detail', () => {
+  it('shows the not-found state for a firm that does not exist or lies outside the caller’s scope (404)', async () => {
+    mockApi({
+      [`GET ${firmPath}`]: () =>
+        problemResponse({ type: 'https://tools.ietf.org/html/rfc9110#section-15.5.5', title: '未找到', status: 404, detail: '未找到该律师事务所。' }),
+    });
+    renderApp(`/registry/firms/${firmId}`);
+
+    expect(await screen.findByText('未找到该记录')).toBeInTheDocument();
+    expect(screen.getByText('该记录不存在，或不在你的数据范围内。')).toBeInTheDocument();
+  });
+
   it('shows the facts, the status and a link to the firm’s lawyers', async () => {
     mockApi({
       [`GET ${firmPath}`]: () =>

@@ -84,7 +84,7 @@ export function useUpdateFirm(id: string) {
   return useMutation({
     mutationFn: ({ body, etag }: { body: UpdateFirmCommand; etag: string }) =>
       unwrapVersioned(
-        apiClient.PUT('/api/registry/firms/{id}', { params: { path: { id } }, body, headers: { 'If-Match': etag } }),
+        apiClient.PUT('/api/registry/firms/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
       ),
     onSuccess: store,
   });
@@ -101,7 +101,7 @@ export function useChangeFirmStatus(id: string) {
   return useMutation({
     mutationFn: ({ action, change, etag }: { action: StatusAction; change: StatusChange; etag: string }) =>
       unwrapVersioned(
-        apiClient.POST(statusPaths[action], { params: { path: { id } }, body: change, headers: { 'If-Match': etag } }),
+        apiClient.POST(statusPaths[action], { params: { path: { id }, header: { 'If-Match': etag } }, body: change }),
       ),
     onSuccess: store,
   });

@@ -86,7 +86,7 @@ export function useUpdateLawyer(id: string) {
   return useMutation({
     mutationFn: ({ body, etag }: { body: UpdateLawyerCommand; etag: string }) =>
       unwrapVersioned(
-        apiClient.PUT('/api/registry/lawyers/{id}', { params: { path: { id } }, body, headers: { 'If-Match': etag } }),
+        apiClient.PUT('/api/registry/lawyers/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
       ),
     onSuccess: store,
   });
@@ -97,7 +97,7 @@ export function useTransferLawyer(id: string) {
   return useMutation({
     mutationFn: ({ body, etag }: { body: TransferLawyerCommand; etag: string }) =>
       unwrapVersioned(
-        apiClient.POST('/api/registry/lawyers/{id}/transfer', { params: { path: { id } }, body, headers: { 'If-Match': etag } }),
+        apiClient.POST('/api/registry/lawyers/{id}/transfer', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
       ),
     onSuccess: store,
   });
@@ -114,7 +114,7 @@ export function useChangeLawyerStatus(id: string) {
   return useMutation({
     mutationFn: ({ action, change, etag }: { action: StatusAction; change: StatusChange; etag: string }) =>
       unwrapVersioned(
-        apiClient.POST(statusPaths[action], { params: { path: { id } }, body: change, headers: { 'If-Match': etag } }),
+        apiClient.POST(statusPaths[action], { params: { path: { id }, header: { 'If-Match': etag } }, body: change }),
       ),
     onSuccess: store,
   });

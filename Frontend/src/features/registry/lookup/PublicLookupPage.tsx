@@ -172,6 +172,7 @@ export function PublicLookupPage() {
                 rowKey={(lawyer) => lawyer.certificateNumber}
                 useList={usePublicLawyerSearch}
                 emptyDescription={t('lookup.noLawyers')}
+                idleDescription={t('lookup.lawyerCriteria')}
               />
             ),
           },

@@ -39,8 +39,12 @@ describe('Public look-up', () => {
 
     expect(await screen.findByRole('heading', { name: '律师执业信息查询' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument();
-    expect(screen.queryByText('测试身份')).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'English' })).toBeInTheDocument();
+    // No session is needed or asked for.
+    expect(requestsTo('/api/auth/session')).toHaveLength(0);
+    // The host searches lawyers only by name, certificate or firm: nothing is asked before one is given.
+    expect(screen.getByText('请输入姓名、执业证号或所在律所后查询。')).toBeInTheDocument();
+    expect(requestsTo('/api/public/lawyers')).toHaveLength(0);
 
     await user.type(screen.getByRole('textbox', { name: '姓名' }), '张三');
     await user.click(screen.getByRole('button', { name: /查\s?询/ }));
@@ -87,12 +91,14 @@ describe('Public look-up', () => {
       'GET /api/registry/regions': () => jsonResponse(jilinRegions()),
       'GET /api/public/lawyers': () => jsonResponse(listPage([zhangSan])),
     });
-    const { user } = renderApp('/public/lookup');
+    const { user } = renderApp('/public/lookup?name=%E5%BC%A0');
     await screen.findByText('12201201011000123');
 
     await user.click(screen.getByText('English'));
 
     expect(await screen.findByRole('heading', { name: 'Look up a lawyer or a law firm' })).toBeInTheDocument();
     expect(screen.getByText('Full-time')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Reset/ }));
+    expect(await screen.findByText('Enter a name, a certificate number or a firm, then search.')).toBeInTheDocument();
   });
 });

@@ -12,14 +12,20 @@ const publicKeys = {
   firm: (uscc: string) => ['public', 'firms', 'one', uscc] as const,
 };
 
-/** The anonymous look-up of lawyers (practice information only: never an ID number or phone). */
+/** The host searches lawyers only by a name, a certificate number or a firm (a region alone would list everyone). */
+export const hasLawyerCriteria = (filters: ListState['filters']) => Boolean(filters.name || filters.certificateNumber || filters.firmName);
+
+/** The anonymous look-up of lawyers (practice information only: never an ID number or phone); waits for a criterion. */
 export function usePublicLawyerSearch(state: ListState) {
   const { name, certificateNumber, firmName, regionCode } = state.filters;
   const query = { name, certificateNumber, firmName, regionCode, page: state.page, pageSize: state.pageSize };
+  const enabled = hasLawyerCriteria(state.filters);
   return useQuery({
     queryKey: publicKeys.lawyers(query),
     queryFn: ({ signal }) => unwrap(apiClient.GET('/api/public/lawyers', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
+    // Without a criterion the last results would linger: show the prompt instead.
+    placeholderData: enabled ? keepPreviousData : undefined,
+    enabled,
   });
 }
 

@@ -1,0 +1,63 @@
+import { baseUrl } from './browser';
+import { lawFirmUscc, licenceNumber } from './uscc';
+
+/**
+ * The test code's own calls to the host (never the browser's): in the Testing environment the host
+ * takes the caller from X-Test-Role / X-Test-Scope (ADR 0004). Here a system administrator for the
+ * whole province arranges accounts and records; the browser then signs in for real.
+ */
+const administrator = { 'X-Test-Role': 'system-administrator', 'X-Test-Scope': 'region:220000' };
+
+export async function asAdministrator<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(new URL(path, baseUrl), {
+    method,
+    headers: { ...administrator, 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface Account {
+  id: string;
+  userName: string;
+  displayName: string;
+  password: string;
+}
+
+/** An account with a role and a data scope; its temporary password is its password. */
+export async function createAccount(userName: string, displayName: string, role: string, dataScope: string): Promise<Account> {
+  const created = await asAdministrator<{ user: { id: string }; temporaryPassword: string }>('POST', '/api/access/users', {
+    userName,
+    displayName,
+    role,
+    dataScope,
+  });
+  return { id: created.user.id, userName, displayName, password: created.temporaryPassword };
+}
+
+export interface Firm {
+  id: string;
+  name: string;
+  uscc: string;
+}
+
+/** A practising firm in a region, with identifiers made valid (and unique by serial). */
+export async function registerFirm(name: string, regionCode: string, serial: number): Promise<Firm> {
+  const uscc = lawFirmUscc(regionCode, serial);
+  const firm = await asAdministrator<{ id: string; name: string; uscc: string }>('POST', '/api/registry/firms', {
+    name,
+    uscc,
+    licenceNumber: licenceNumber(regionCode, serial),
+    organisationForm: 'GeneralPartnership',
+    sizeBand: 'Small',
+    regionCode,
+    director: '测试主任',
+    address: `${name}地址一号`,
+    phone: null,
+    foundedOn: '2015-06-01',
+    branchOfId: null,
+  });
+  return { id: firm.id, name: firm.name, uscc: firm.uscc };
+}
