@@ -206,11 +206,20 @@ public sealed class ResetPasswordHandler(UserManager<AccessUser> users, IRegistr
     }
 }
 
-public sealed class UserListHandler(AccessDbContext db) : IQueryHandler<UserListQuery, ListPage<UserSummary>>
+public sealed class UserListHandler(AccessDbContext db, ICurrentUser administrator) : IQueryHandler<UserListQuery, ListPage<UserSummary>>
 {
     public async ValueTask<ListPage<UserSummary>> Handle(UserListQuery query, CancellationToken cancellationToken)
     {
         var users = db.Users.AsNoTracking();
+
+        // An administrator below the province sees the region-scoped accounts of their subtree only
+        // (firm and lawyer accounts carry no region of their own to filter on here).
+        var own = administrator.Scope.RegionCode ?? "000000";
+        if (RegionCodes.SubtreePrefix(own).Length > 2)
+        {
+            var (from, to) = RegionCodes.SubtreeRange(own);
+            users = users.Where(u => string.Compare(u.DataScope, "region:" + from) >= 0 && string.Compare(u.DataScope, "region:" + to) <= 0);
+        }
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
             var term = query.Name.Trim();

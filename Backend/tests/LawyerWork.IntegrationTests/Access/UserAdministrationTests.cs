@@ -99,6 +99,20 @@ public sealed class UserAdministrationTests
         Assert.That(list.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task An_administrator_below_the_province_lists_only_accounts_of_their_region()
+    {
+        foreach (var (name, scope) in new[] { ("list.cc", "region:220104"), ("list.jl", "region:220202") })
+        {
+            await client.SendAsync(Post("/api/access/users", new { userName = name, displayName = name, role = "county-officer", dataScope = scope }, Province, Admin));
+        }
+
+        var changchun = await (await client.SendAsync(Get("/api/access/users?name=list.&pageSize=100", Changchun, Admin))).AssertOkJsonAsync();
+        Assert.That(changchun.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()), Is.EqualTo(new[] { "list.cc" }));
+        var province = await (await client.SendAsync(Get("/api/access/users?name=list.&pageSize=100", Province, Admin))).AssertOkJsonAsync();
+        Assert.That(province.GetProperty("totalCount").GetInt64(), Is.EqualTo(2));
+    }
+
     [TestCase("provincial-officer")]
     [TestCase("auditor")]
     public async Task Only_administrators_manage_accounts(string role)
