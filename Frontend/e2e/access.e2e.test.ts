@@ -2,15 +2,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, registerFirm, type Account, type Firm } from './support/api';
 import { baseUrl, useBrowser } from './support/browser';
-import { signInAt } from './support/session';
+import { enrolTwoFactor, signInAt, submitSignIn } from './support/session';
 import { totp } from './support/totp';
-
-/** Fills the sign-in form (the page is on /sign-in) and submits it. */
-async function submitSignIn(page: Page, account: Pick<Account, 'userName' | 'password'>) {
-  await page.getByLabel('用户名', { exact: true }).fill(account.userName);
-  await page.getByLabel('密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: /^登\s?录$/ }).click();
-}
 
 async function signOut(page: Page) {
   await page.getByTestId('user-menu').click();
@@ -104,15 +97,10 @@ describe('Sign-in and data scope (served by the host)', () => {
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await submitSignIn(page, admin);
     // Administrators must enrol first; nothing else opens until then.
-    await page.waitForURL((url) => url.pathname === '/account/two-factor');
-    await page.getByText('必须设置双因素认证').waitFor();
-    await page.getByRole('button', { name: /生成密钥/ }).click();
-    const key = ((await page.getByTestId('shared-key').textContent()) ?? '').replace(/\s/g, '');
-    expect(key).toMatch(/^[A-Z2-7]{16,}$/);
-    expect(await page.getByTestId('authenticator-uri').textContent()).toContain('otpauth://totp/');
-    await session.screenshot('two-factor-enrolment');
-    await page.getByLabel('验证码', { exact: true }).fill(totp(key));
-    await page.getByRole('button', { name: /^启\s?用$/ }).click();
+    const key = await enrolTwoFactor(page, async () => {
+      expect(await page.getByTestId('authenticator-uri').textContent()).toContain('otpauth://totp/');
+      await session.screenshot('two-factor-enrolment');
+    });
     await page.waitForURL((url) => url.pathname === '/admin/users');
     await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
 

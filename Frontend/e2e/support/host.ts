@@ -75,6 +75,27 @@ function throwAwayTokenKeys(): Record<string, string> {
   };
 }
 
+/**
+ * The audit trail seals records with an HMAC key and signs checkpoints with an ECDSA P-256 key
+ * (Audit:*, docs/audit.md); Testing has neither, and without them the sealer fails every pass and
+ * leaves every record unsealed. A run makes throw-away ones (checkpoints go to the run's temporary
+ * folder), unless the environment already names a current seal key.
+ */
+function throwAwayAuditKeys(dataDir: string): Record<string, string> {
+  if (process.env.Audit__CurrentSealKeyId) return {};
+  const { privateKey } = generateKeyPairSync('ec', {
+    namedCurve: 'P-256',
+    privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+    publicKeyEncoding: { type: 'spki', format: 'der' },
+  });
+  return {
+    'Audit__SealKeys__e2e-1': randomBytes(32).toString('base64'),
+    Audit__CurrentSealKeyId: 'e2e-1',
+    Audit__CheckpointSigningKey: privateKey.toString('base64'),
+    Audit__CheckpointFolder: join(dataDir, 'audit-checkpoints'),
+  };
+}
+
 const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDelay, ms));
 
 /**
@@ -96,6 +117,7 @@ export async function startHost({ dll, spaRoot, readyTimeoutMs = 60_000 }: HostO
       ConnectionStrings__LawyerWork: `Data Source=${join(dataDir, 'e2e.db')}`,
       Spa__RootPath: spaRoot,
       ...throwAwayTokenKeys(),
+      ...throwAwayAuditKeys(dataDir),
       // Every browser test signs in from 127.0.0.1: the per-IP limit (10 a minute, docs/security.md)
       // would refuse a whole run's sign-ins. The limit itself is the back end's tests' business.
       'RateLimits__sign-in': '1000',

@@ -1,4 +1,4 @@
-import { DatabaseOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, DatabaseOutlined, SettingOutlined } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { permissions, type Permission } from '../shared/auth/session';
@@ -40,6 +40,15 @@ export const navigation: NavigationModule[] = [
     items: [
       { path: '/admin/users', labelKey: 'nav.admin.users', permission: permissions.accessManage },
       { path: '/admin/clients', labelKey: 'nav.admin.clients', permission: permissions.accessManage },
+    ],
+  },
+  {
+    key: 'audit',
+    labelKey: 'nav.audit.title',
+    icon: <AuditOutlined />,
+    items: [
+      { path: '/audit/records', labelKey: 'nav.audit.records', permission: permissions.auditRead },
+      { path: '/audit/verification', labelKey: 'nav.audit.verification', permission: permissions.auditVerify },
     ],
   },
 ];

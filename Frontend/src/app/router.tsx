@@ -5,6 +5,8 @@ import { TwoFactorEnrolmentPage } from '../features/access/account/TwoFactorEnro
 import { ClientListPage } from '../features/access/clients/ClientListPage';
 import { SignInPage } from '../features/access/sign-in/SignInPage';
 import { UserListPage } from '../features/access/users/UserListPage';
+import { AuditRecordListPage } from '../features/audit/records/AuditRecordListPage';
+import { AuditVerificationPage } from '../features/audit/verification/AuditVerificationPage';
 import { FirmDetailPage } from '../features/registry/firms/FirmDetailPage';
 import { FirmCreatePage, FirmEditPage } from '../features/registry/firms/FirmFormPages';
 import { FirmListPage } from '../features/registry/firms/FirmListPage';
@@ -71,6 +73,8 @@ export const routes: RouteObject[] = [
               { path: 'account/two-factor', element: <TwoFactorEnrolmentPage /> },
               { path: 'admin/users', element: needs(permissions.accessManage, <UserListPage />) },
               { path: 'admin/clients', element: needs(permissions.accessManage, <ClientListPage />) },
+              { path: 'audit/records', element: needs(permissions.auditRead, <AuditRecordListPage />) },
+              { path: 'audit/verification', element: needs(permissions.auditVerify, <AuditVerificationPage />) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

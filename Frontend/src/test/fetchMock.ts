@@ -33,7 +33,17 @@ export const provincialOfficerPermissions = [
 ];
 
 /** Every permission a system administrator has. */
-export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage'];
+export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage', 'audit.read', 'audit.verify'];
+
+/** Every permission an auditor has: reading the register, and the audit trail. */
+export const auditorPermissions = [
+  'access.session',
+  'registry.organisations.read',
+  'registry.firms.read',
+  'registry.lawyers.read',
+  'audit.read',
+  'audit.verify',
+];
 
 export interface SessionFixture {
   userId: string;

@@ -26,5 +26,6 @@ public sealed class AuditOptions
     public byte[] SealKey(string keyId) =>
         SealKeys.TryGetValue(keyId, out var key) && Convert.FromBase64String(key) is { Length: >= 32 } bytes
             ? bytes
-            : throw new InvalidOperationException($"Audit:SealKeys:{keyId} is missing or shorter than 32 bytes.");
+            : throw new InvalidOperationException(
+                $"Audit:SealKeys:{keyId} is missing or shorter than 32 bytes (Audit:CurrentSealKeyId names the key in use; docs/audit.md says how to make one).");
 }

@@ -35,6 +35,16 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOption
     /// <summary>Seconds between the oldest unsealed record and now, after the last pass (a metric).</summary>
     public double SealingLagSeconds { get; private set; }
 
+    /// <summary>
+    /// A host that cannot seal must not start: without its keys every record would stay unsealed
+    /// while the host looked healthy.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        options.SealKey(options.CurrentSealKeyId);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.SealIntervalSeconds), clock);

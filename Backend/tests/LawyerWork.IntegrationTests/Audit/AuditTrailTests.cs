@@ -223,4 +223,12 @@ public sealed class AuditTrailTests
         var key = await client.SendAsync(Get("/api/audit/checkpoint-key", Province, "auditor"));
         Assert.That(await key.Content.ReadAsStringAsync(), Does.StartWith("-----BEGIN PUBLIC KEY-----"));
     }
+
+    [Test]
+    public void A_host_without_its_seal_key_refuses_to_start()
+    {
+        using var factory = new LawyerWorkFactory(settings: new Dictionary<string, string?> { ["Audit:CurrentSealKeyId"] = "missing" });
+        var failure = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        Assert.That(failure!.Message, Does.Contain("Audit:SealKeys:missing"));
+    }
 }

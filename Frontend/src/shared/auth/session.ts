@@ -3,7 +3,7 @@ import { apiClient, ApiError, unwrap, type components } from '../api/client';
 
 export type CurrentSession = components['schemas']['CurrentSession'];
 
-/** The permissions the host names (Roles.cs, RegistryPermissions on the server). */
+/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions on the server). */
 export const permissions = {
   session: 'access.session',
   accessManage: 'access.manage',
@@ -13,6 +13,8 @@ export const permissions = {
   lawyersWrite: 'registry.lawyers.write',
   organisationsRead: 'registry.organisations.read',
   personalDataRead: 'registry.personal-data.read',
+  auditRead: 'audit.read',
+  auditVerify: 'audit.verify',
 } as const;
 export type Permission = (typeof permissions)[keyof typeof permissions];
 

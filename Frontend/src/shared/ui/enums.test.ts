@@ -18,6 +18,8 @@ const schemaOf: Record<EnumName, string> = {
   specialty: 'Specialty',
   nameMatch: 'NameMatch',
   organisationKind: 'OrganisationKind',
+  auditOutcome: 'AuditOutcome',
+  auditBreak: 'AuditBreak',
 };
 
 type Tree = { [key: string]: string | Tree };

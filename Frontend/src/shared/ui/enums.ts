@@ -11,6 +11,8 @@ export type FirmSizeBand = Schemas['FirmSizeBand'];
 export type Specialty = Schemas['Specialty'];
 export type NameMatch = Schemas['NameMatch'];
 export type OrganisationKind = Schemas['OrganisationKind'];
+export type AuditOutcome = Schemas['AuditOutcome'];
+export type AuditBreak = Schemas['AuditBreak'];
 
 /** Every value of an enum, in display order; a Record so that a value added to the API is a compile error here. */
 const valuesOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
@@ -45,6 +47,15 @@ export const enumValues = {
   }),
   nameMatch: valuesOf<NameMatch>({ Prefix: true, Contains: true }),
   organisationKind: valuesOf<OrganisationKind>({ JusticeBureau: true, BarAssociation: true }),
+  auditOutcome: valuesOf<AuditOutcome>({ Succeeded: true, Failed: true, Denied: true }),
+  auditBreak: valuesOf<AuditBreak>({
+    Altered: true,
+    Inserted: true,
+    Removed: true,
+    Truncated: true,
+    AlteredOrInserted: true,
+    CheckpointForged: true,
+  }),
 };
 
 export type EnumName = keyof typeof enumValues;

@@ -12,12 +12,12 @@ export function formatDate(date: string | null | undefined, language: string): s
   );
 }
 
-/** An instant (ISO-8601 with offset) in the browser's time zone. */
-export function formatDateTime(instant: string | null | undefined, language: string): string {
+/** An instant (ISO-8601 with offset) in the browser's time zone; with seconds where they matter (an audit trail). */
+export function formatDateTime(instant: string | null | undefined, language: string, withSeconds = false): string {
   if (!instant) return '';
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: withSeconds ? 'medium' : 'short' }).format(date);
 }
 
 export function formatNumber(value: number | null | undefined, language: string): string {
@@ -31,6 +31,7 @@ export function useFormat() {
   return {
     date: (date: string | null | undefined) => formatDate(date, language),
     dateTime: (instant: string | null | undefined) => formatDateTime(instant, language),
+    dateTimeSeconds: (instant: string | null | undefined) => formatDateTime(instant, language, true),
     number: (value: number | null | undefined) => formatNumber(value, language),
   };
 }
