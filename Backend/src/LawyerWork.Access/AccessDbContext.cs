@@ -1,5 +1,6 @@
 using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,14 @@ namespace LawyerWork.Access;
 /// (TOOLCHAIN.md), under the same naming conventions as the modules.
 /// </summary>
 public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
-    : IdentityDbContext<AccessUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AccessUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// ASP.NET Core's data-protection key ring (it protects session cookies and antiforgery tokens),
+    /// kept in the database so every host behind the load balancer reads what any host wrote.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public const string Schema = "access";
 
     private bool IsSqlite => Database.ProviderName == ModuleDbContext.SqliteProviderName;
@@ -39,6 +46,7 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.UseOpenIddict<Guid>();
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
         {
             entity.SetTableName("openiddict_" + ModelConventions.SnakeCase(entity.ClrType.Name.Split('`')[0].Replace("OpenIddictEntityFrameworkCore", "", StringComparison.Ordinal)) + "s");
@@ -59,7 +67,7 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
     {
         nameof(AccessUser.PasswordHash), nameof(AccessUser.SecurityStamp), nameof(AccessUser.ConcurrencyStamp),
-        "Value", "ClientSecret", "Payload", "ReferenceId",
+        "Value", "ClientSecret", "Payload", "ReferenceId", nameof(DataProtectionKey.Xml),
     };
 
     private static bool IsSecret(Microsoft.EntityFrameworkCore.Metadata.IProperty property) => Secrets.Contains(property.Name);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using LawyerWork.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,9 @@ public static class AccessSetup
             options.UseOpenIddict<Guid>();
         });
         services.AddSingleton(new ModuleDbContextType(typeof(AccessDbContext), AccessDbContext.Schema));
+
+        // One key ring for all hosts: a cookie or antiforgery token issued by one host is read by any other.
+        services.AddDataProtection().SetApplicationName("LawyerWork").PersistKeysToDbContext<AccessDbContext>();
 
         services.AddIdentityCore<AccessUser>(identity =>
             {
