@@ -42,6 +42,10 @@ builder.Services.AddProblemDetailsMapping();
 builder.Services.AddLawyerWorkOpenApi();
 builder.Services.AddSpaHosting();
 
+// First, so that its migrator is the first hosted service to start: the others (data protection's
+// key ring, the sealer) read tables the migrations create.
+builder.Services.AddLawyerWorkDatabase(builder.Configuration);
+
 // The header scheme stands in for people in the Testing environment only (ADR 0004); elsewhere it is not even registered.
 var testing = builder.Environment.IsEnvironment("Testing");
 var authentication = builder.Services.AddLawyerWorkAccess(
@@ -68,9 +72,13 @@ builder.Services.AddValidatorsFromAssemblies(
     // Rule sets that take their sort whitelist as an argument are included by list validators, not resolved.
     filter: found => !found.ValidatorType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(IReadOnlyCollection<string>))));
 
-builder.Services.AddLawyerWorkDatabase(builder.Configuration);
 var toolRun = args.Contains("--migrate-only") || args.Contains("--seed-demo") || args.Contains("--create-admin") || args.Contains("--audit-verify");
 builder.Services.AddAuditTrail(builder.Configuration, runSealer: !toolRun);
+builder.Services.AddSingleton<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>();
+if (!toolRun)
+{
+    builder.Services.AddHostedService(provider => provider.GetRequiredService<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>());
+}
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
 builder.Services.AddRegistryModule();
 
