@@ -117,8 +117,11 @@ public sealed class AuditTrailTests
             await samples.CreateFirmAsync();
         }
 
-        Assert.That(await SealAsync(factory), Is.GreaterThanOrEqualTo(6));
+        // The host's own background pass may already have sealed some: count what is sealed, not what this pass did.
+        await SealAsync(factory);
         var sealedRecords = (await RecordsAsync(factory)).Where(r => r.Sequence != null).OrderBy(r => r.Sequence).ToList();
+        Assert.That(sealedRecords, Has.Count.GreaterThanOrEqualTo(6));
+        Assert.That((await RecordsAsync(factory)).Where(r => r.Sequence == null), Is.Empty);
         Assert.That(sealedRecords.Select(r => r.Sequence), Is.EqualTo(Enumerable.Range(1, sealedRecords.Count).Select(i => (long?)i)));
         await factory.Services.GetRequiredService<AuditSealer>().CheckpointNowAsync(CancellationToken.None);
 
