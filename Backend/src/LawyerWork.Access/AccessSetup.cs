@@ -97,6 +97,16 @@ public static class AccessSetup
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
         }));
 
+        // The keys are read when the token server first needs them, not while the services are put
+        // together: tools that build the host without serving (migrate, create-admin, the OpenAPI CLI)
+        // need no token keys. KeysCheck makes a serving host fail at start instead.
+        services.AddOptions<OpenIddict.Server.OpenIddictServerOptions>().Configure(options =>
+        {
+            options.SigningCredentials.Add(new SigningCredentials(SigningKey(configuration, "Access:Tokens:SigningKey"), SecurityAlgorithms.RsaSha256));
+            options.EncryptionCredentials.Add(new EncryptingCredentials(
+                EncryptionKey(configuration, "Access:Tokens:EncryptionKey"), SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
+        });
+
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccessDbContext>().ReplaceDefaultEntities<Guid>())
             .AddServer(server =>
@@ -105,8 +115,6 @@ public static class AccessSetup
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes([.. ClientScopes.All]);
                 server.SetAccessTokenLifetime(TimeSpan.FromHours(1));
-                server.AddSigningKey(SigningKey(configuration, "Access:Tokens:SigningKey"));
-                server.AddEncryptionKey(EncryptionKey(configuration, "Access:Tokens:EncryptionKey"));
 
                 // A row per access token would grow without end for machine clients; tokens are self-contained.
                 server.DisableTokenStorage();
@@ -164,6 +172,18 @@ public static class AccessSetup
         configuration[name] is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException($"{name} is not configured (docs/security.md says how to make and rotate it).");
+
+    /// <summary>Fails a serving host at start when its token keys are missing or unusable.</summary>
+    public sealed class KeysCheck(Microsoft.Extensions.Options.IOptions<OpenIddict.Server.OpenIddictServerOptions> server) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = server.Value;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 
     /// <summary>A secret for people to copy once (temporary passwords, client secrets): 24 characters, no look-alikes.</summary>
     public static string NewSecret(int length = 24)

@@ -77,6 +77,7 @@ builder.Services.AddAuditTrail(builder.Configuration, runSealer: !toolRun);
 builder.Services.AddSingleton<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>();
 if (!toolRun)
 {
+    builder.Services.AddHostedService<AccessSetup.KeysCheck>();
     builder.Services.AddHostedService(provider => provider.GetRequiredService<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>());
 }
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();

@@ -213,6 +213,14 @@ public sealed class SignInTests
         await (await client.SendAsync(request)).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [Test]
+    public void A_serving_host_without_token_keys_refuses_to_start()
+    {
+        using var keyless = new LawyerWorkFactory(settings: new Dictionary<string, string?> { ["Access:Tokens:SigningKey"] = "" });
+        var failure = Assert.Throws<InvalidOperationException>(() => keyless.CreateClient());
+        Assert.That(failure!.Message, Does.Contain("Access:Tokens:SigningKey"));
+    }
+
     private static int Iterations(string hash)
     {
         var bytes = Convert.FromBase64String(hash);
