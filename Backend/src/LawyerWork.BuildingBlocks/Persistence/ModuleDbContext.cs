@@ -35,7 +35,7 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
             modelBuilder.HasDefaultSchema(Schema);
         }
 
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => ConfigurationBelongsHere(t));
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         if (HasOutboxAndIdempotency)
         {
             ConfigureOutbox(modelBuilder);
@@ -74,9 +74,6 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         record.Property(r => r.Location).HasMaxLength(500);
         record.HasIndex(r => r.ExpiresAt);
     }
-
-    /// <summary>Lets an assembly with several contexts pick which configurations apply; one context per module takes all.</summary>
-    protected virtual bool ConfigurationBelongsHere(Type configurationType) => true;
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
