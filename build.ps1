@@ -5,7 +5,7 @@
 [CmdletBinding(PositionalBinding = $false)]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('run', 'test', 'openapi', 'migrate', 'seed-demo', 'create-admin', 'audit-verify', 'clean', 'help')]
+    [ValidateSet('run', 'test', 'openapi', 'migrate', 'migrations-add', 'seed-demo', 'create-admin', 'audit-verify', 'clean', 'help')]
     [string] $Verb = 'help',
 
     # run: the port the host listens on (127.0.0.1 only).
@@ -16,6 +16,11 @@ param(
     [string] $Provider = 'Sqlite',
     [string] $Connection = '',
 
+    # migrations-add: the migration's name and the contexts (modules) it is for.
+    [string] $Name = '',
+    [ValidateSet('Registry', 'Access', 'Audit')]
+    [string[]] $Context = @(),
+
     # seed-demo: how many lawyers the demo register gets (firms follow at about 17 lawyers each).
     [int] $Lawyers = 2000,
 
@@ -24,6 +29,9 @@ param(
 
     # test: skip the browser (Chromium) suite, e.g. on a machine without apt-get.
     [switch] $SkipBrowser,
+
+    # test: skip the second run of the integration suite on a throw-away PostgreSQL server (said loudly).
+    [switch] $SkipPostgres,
 
     # clean: also delete the embedded database under data/.
     [switch] $Data,
@@ -52,6 +60,7 @@ build.ps1 — LawyerWork's build entry point.
   test     run every suite (unit, integration, architecture, SPA, browser) and print "N passed, N failed"
   openapi  regenerate docs/api/openapi.v1.json and the SPA's API types from the code
   migrate  apply every module's migrations to a database
+  migrations-add  add a migration to all three providers at once (-Name N -Context Registry)
   create-admin  create the first system administrator (-UserName admin)
   audit-verify  seal pending audit records and verify the chain against the latest checkpoint
   seed-demo  fill an empty register with deterministic demo firms and lawyers (-Lawyers N)
@@ -66,10 +75,12 @@ build.ps1 run [-Port 5080]
   environment until Ctrl+C. The URL is printed once the host answers /health/ready.
 '@
     test    = @'
-build.ps1 test [-SkipBrowser]
-  Installs what the tests need when it is missing (npm packages; Debian's chromium and fonts-noto-cjk
-  through apt-get when run as root, else it names the command to run), builds everything, then runs:
-  the .NET suites (unit, integration through HTTP on a real SQLite database, architecture), the SPA's
+build.ps1 test [-SkipBrowser] [-SkipPostgres]
+  Installs what the tests need when it is missing (npm packages; Debian's chromium, fonts-noto-cjk and
+  postgresql through apt-get when run as root, else it names the command to run), builds everything,
+  then runs: the .NET suites (unit, integration through HTTP on a real SQLite database, architecture),
+  the integration suite again on a throw-away PostgreSQL server (initdb into a temporary folder, on
+  127.0.0.1 and a free port, removed at the end, also on failure), the SPA's
   Vitest suite, the stale-types check, and the browser suite (playwright-core driving Debian's
   Chromium against a host started on a free port with a fresh database). Ends with one line
   "N passed, N failed" over all suites and exits non-zero on any failure.
@@ -84,6 +95,12 @@ build.ps1 openapi
 build.ps1 migrate [-Provider Sqlite] [-Connection "Data Source=data/lawyerwork.db"]
   Applies every module's pending migrations (schema and reference data) and exits. Without
   -Connection it migrates the embedded database under data/.
+'@
+    'migrations-add' = @'
+build.ps1 migrations-add -Name AddSomething -Context Registry[,Access,Audit]
+  Adds the migration to the SQLite, PostgreSQL and SQL Server migrations assemblies in one go, so the
+  three never drift (a test fails when any provider's snapshot differs from the model). Review all
+  three generated files: a provider may need a hand-written step the others do not.
 '@
     'seed-demo' = @'
 build.ps1 seed-demo [-Lawyers 2000] [-Connection "Data Source=data/lawyerwork.db"]
@@ -223,13 +240,13 @@ function Add-Result([string] $Suite, [int] $Passed, [int] $Failed, [int] $Skippe
     if ($Failed -gt 0 -or $RunnerFailed) { $script:FailedSuites.Add($Suite) }
 }
 
-function Invoke-DotnetTests {
-    $results = Join-Path $Artifacts 'test-results/dotnet'
+function Invoke-DotnetTests([string] $Project = $Solution, [string] $Label = '') {
+    $results = Join-Path $Artifacts ('test-results/dotnet' + $(if ($Label) { "-$Label" } else { '' }))
     Remove-Item $results -Recurse -Force -ErrorAction SilentlyContinue
-    Write-Step 'Running the .NET suites'
+    Write-Step ('Running the .NET suites' + $(if ($Label) { " on $Label" } else { '' }))
     $failed = $false
     try {
-        Invoke-Native dotnet @('test', $Solution, '-c', 'Release', '--no-build', '--nologo',
+        Invoke-Native dotnet @('test', $Project, '-c', 'Release', '--no-build', '--nologo',
             '--logger', 'trx', '--logger', 'console;verbosity=minimal', '--results-directory', $results)
     } catch { $failed = $true }
     $trx = @(Get-ChildItem $results -Filter *.trx -ErrorAction SilentlyContinue)
@@ -239,6 +256,7 @@ function Invoke-DotnetTests {
         $counters = $doc.TestRun.ResultSummary.Counters
         $name = ($doc.TestRun.TestDefinitions.UnitTest | Select-Object -First 1).Storage
         $suite = if ($name) { [IO.Path]::GetFileNameWithoutExtension($name) } else { $file.BaseName }
+        if ($Label) { $suite += " ($Label)" }
         Add-Result $suite ([int]$counters.passed) ([int]$counters.failed) ([int]$counters.notExecuted) $false
     }
     if ($failed -and $script:FailedSuites.Count -eq 0) { $script:FailedSuites.Add('.NET (runner)') }
@@ -265,6 +283,79 @@ function Invoke-Check([string] $Suite, [scriptblock] $Check) {
     try { & $Check; Add-Result $Suite 1 0 0 $false } catch { Write-Host $_ -ForegroundColor Red; Add-Result $Suite 0 1 0 $false }
 }
 
+function Get-PostgresBin {
+    $initdb = Get-ChildItem '/usr/lib/postgresql/*/bin/initdb' -ErrorAction SilentlyContinue |
+        Sort-Object { [int]($_.Directory.Parent.Name) } -Descending | Select-Object -First 1
+    if ($initdb) { return $initdb.Directory.FullName }
+    if ((& id -u) -ne '0') {
+        throw "The PostgreSQL suite needs Debian's PostgreSQL server: run 'sudo apt-get install -y postgresql', or pass -SkipPostgres."
+    }
+    Write-Step "Installing Debian's PostgreSQL server (apt-get)"
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    Invoke-Native apt-get @('update', '-qq')
+    Invoke-Native apt-get @('install', '-y', '-qq', '--no-install-recommends', 'postgresql')
+    return Get-PostgresBin
+}
+
+function Get-FreePort {
+    $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { return $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+# A throw-away server: a temporary cluster on 127.0.0.1 and a free port, with durability switched
+# off (fsync, synchronous commit) because nothing in it outlives the run. PostgreSQL refuses to run
+# as root, so as root the cluster belongs to the postgres user.
+function Start-TestPostgres {
+    $bin = Get-PostgresBin
+    $folder = Join-Path ([IO.Path]::GetTempPath()) ("lawyerwork-pg-" + [Guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $folder | Out-Null
+    $asRoot = (& id -u) -eq '0'
+    $prefix = @()
+    if ($asRoot) {
+        Invoke-Native chown @('postgres:postgres', $folder)
+        $prefix = @('runuser', '-u', 'postgres', '--')
+    }
+    $port = Get-FreePort
+    $server = @{ Folder = $folder; Prefix = $prefix; Bin = $bin; Port = $port }
+    # Known before anything starts, so the caller's finally removes it even when start-up fails half-way.
+    $script:TestPostgres = $server
+    Write-Step "Starting a throw-away PostgreSQL server on 127.0.0.1:$port"
+    $data = Join-Path $folder 'data'
+    $run = { param([string] $tool, [string[]] $arguments)
+        $all = $prefix + @((Join-Path $bin $tool)) + $arguments
+        Invoke-Native $all[0] ([string[]]($all | Select-Object -Skip 1)) $folder }
+    # Output goes to the host: anything left in the pipeline would become part of the return value.
+    & $run 'initdb' @('-D', $data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync') | Out-Host
+    $options = "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+    & $run 'pg_ctl' @('-D', $data, '-l', (Join-Path $folder 'server.log'), '-o', $options, '-w', '-t', '60', 'start') | Out-Host
+    return $server
+}
+
+function Stop-TestPostgres($server) {
+    if (-not $server) { return }
+    $script:TestPostgres = $null
+    Write-Step 'Stopping the throw-away PostgreSQL server'
+    $all = $server.Prefix + @((Join-Path $server.Bin 'pg_ctl'), '-D', (Join-Path $server.Folder 'data'), '-m', 'immediate', 'stop')
+    try { & $all[0] ($all | Select-Object -Skip 1) | Out-Null } catch { Write-Host "pg_ctl stop: $_" -ForegroundColor Yellow }
+    Remove-Item $server.Folder -Recurse -Force -ErrorAction SilentlyContinue
+}
+
+function Invoke-PostgresSuite {
+    $script:TestPostgres = $null
+    try {
+        $server = Start-TestPostgres
+        $env:LAWYERWORK_TEST_POSTGRES = "Host=127.0.0.1;Port=$($server.Port);Username=postgres;Database=postgres"
+        Invoke-DotnetTests -Project (Join-Path $Backend 'tests/LawyerWork.IntegrationTests/LawyerWork.IntegrationTests.csproj') -Label 'PostgreSQL'
+    } catch {
+        Write-Host $_ -ForegroundColor Red
+        Add-Result 'IntegrationTests (PostgreSQL)' 0 0 0 $true
+    } finally {
+        Remove-Item Env:LAWYERWORK_TEST_POSTGRES -ErrorAction SilentlyContinue
+        Stop-TestPostgres $script:TestPostgres
+    }
+}
+
 function Invoke-Test {
     New-Item -ItemType Directory -Force -Path (Join-Path $Artifacts 'test-results') | Out-Null
     $chromium = if ($SkipBrowser) { $null } else { Install-BrowserPrerequisites }
@@ -273,6 +364,11 @@ function Invoke-Test {
     Build-Frontend -Force
 
     Invoke-DotnetTests
+    if ($SkipPostgres) {
+        Write-Host 'PostgreSQL suite skipped (-SkipPostgres): the integration tests ran on SQLite only.' -ForegroundColor Yellow
+    } else {
+        Invoke-PostgresSuite
+    }
     Invoke-Check 'SPA API types match docs/api/openapi.v1.json' { Invoke-Native npm @('run', '--silent', 'check:api') $Frontend }
     Invoke-Vitest 'spa-unit' 'vitest.config.ts'
     if ($SkipBrowser) {
@@ -310,6 +406,19 @@ function Invoke-OpenApi {
 function Invoke-Migrate {
     Build-Backend
     Invoke-Migrations $Provider ($(if ($Connection) { $Connection } else { $DefaultDatabase }))
+}
+
+function Invoke-MigrationsAdd {
+    if (-not $Name -or $Context.Count -eq 0) { throw 'migrations-add needs -Name and -Context (see -Help).' }
+    Build-Backend
+    foreach ($module in $Context) {
+        foreach ($providerName in @('Sqlite', 'PostgreSql', 'SqlServer')) {
+            $project = Join-Path $Backend "src/Migrations/LawyerWork.Migrations.$providerName/LawyerWork.Migrations.$providerName.csproj"
+            Write-Step "Adding migration $Name for $module on $providerName"
+            Invoke-Native dotnet @('tool', 'run', 'dotnet-ef', 'migrations', 'add', $Name, '--project', $project,
+                '--startup-project', $project, '--context', "${module}DbContext", '--output-dir', $module)
+        }
+    }
 }
 
 function Invoke-SeedDemo {
@@ -374,6 +483,7 @@ switch ($Verb) {
     'test' { Invoke-Test }
     'openapi' { Invoke-OpenApi }
     'migrate' { Invoke-Migrate }
+    'migrations-add' { Invoke-MigrationsAdd }
     'seed-demo' { Invoke-SeedDemo }
     'create-admin' { Invoke-CreateAdmin }
     'audit-verify' { Invoke-AuditVerify }

@@ -15,7 +15,7 @@ public sealed class SharedKeysTests
     public async Task A_session_cookie_and_antiforgery_token_issued_by_one_host_work_on_another()
     {
         using var first = new LawyerWorkFactory();
-        using var second = new LawyerWorkFactory(settings: new Dictionary<string, string?> { ["ConnectionStrings:LawyerWork"] = $"Data Source={first.DatabasePath}" });
+        using var second = new LawyerWorkFactory(sameDatabaseAs: first);
         await new AccessDriver(first).CreateUserAsync("two.hosts", Roles.ProvincialOfficer, "region:220000");
         var options = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false };
         using var hostA = first.CreateClient(options);

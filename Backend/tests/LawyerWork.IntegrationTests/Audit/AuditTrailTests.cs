@@ -3,7 +3,6 @@ using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.IntegrationTests.Access;
 using LawyerWork.IntegrationTests.Infrastructure;
 using LawyerWork.IntegrationTests.Registry;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,14 +18,12 @@ public sealed class AuditTrailTests
         return await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking().OrderBy(r => r.RecordedAt).ToListAsync();
     }
 
-    private static async Task ExecuteAsync(LawyerWorkFactory factory, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    // Raw SQL is how tampering happens: straight at the table, past the application. The table's
+    // name differs by provider (registry_firms on SQLite, registry.firms on a server).
+    private static Task ExecuteAsync(LawyerWorkFactory factory, string sql) =>
+        factory.Database.ExecuteAsync(sql
+            .Replace("audit_records", factory.Database.Table("audit", "records"), StringComparison.Ordinal)
+            .Replace("registry_firms", factory.Database.Table("registry", "firms"), StringComparison.Ordinal));
 
     private static Task<int> SealAsync(LawyerWorkFactory factory) => factory.Services.GetRequiredService<AuditSealer>().SealPendingAsync(CancellationToken.None);
 
@@ -66,7 +63,12 @@ public sealed class AuditTrailTests
         using var factory = new LawyerWorkFactory();
         using var client = factory.CreateClient();
         await client.GetAsync("/health/ready");
-        await ExecuteAsync(factory, "CREATE TRIGGER refuse BEFORE INSERT ON registry_firms WHEN NEW.name = '触发失败律师事务所' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        await ExecuteAsync(factory, factory.Database.IsSqlite
+            ? "CREATE TRIGGER refuse BEFORE INSERT ON registry_firms WHEN NEW.name = '触发失败律师事务所' BEGIN SELECT RAISE(ABORT, 'refused'); END;"
+            : """
+              CREATE FUNCTION registry.refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$;
+              CREATE TRIGGER refuse BEFORE INSERT ON registry_firms FOR EACH ROW WHEN (NEW.name = '触发失败律师事务所') EXECUTE FUNCTION registry.refuse();
+              """);
 
         var response = await client.SendAsync(Post("/api/registry/firms", FirmBody(name: "触发失败律师事务所")));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
@@ -145,8 +147,8 @@ public sealed class AuditTrailTests
             UPDATE audit_records SET sequence = sequence + 1000 WHERE sequence >= 4;
             UPDATE audit_records SET sequence = sequence - 999 WHERE sequence >= 1004;
             INSERT INTO audit_records (id, recorded_at, actor_id, actor_name, operation, outcome, sequence, seal_key_id, seal)
-              VALUES ('0193aaaa-0000-7000-8000-000000000001', 0, 'x', 'x', 'Forged', 'Succeeded', 4, 'test-1', 'abc');
-            """);
+              VALUES ('0193aaaa-0000-7000-8000-000000000001', EPOCH, 'x', 'x', 'Forged', 'Succeeded', 4, 'test-1', 'abc');
+            """.Replace("EPOCH", factory.Database.IsSqlite ? "0" : "'1970-01-01T00:00:00Z'", StringComparison.Ordinal));
         verification = await VerifyAsync(factory);
         Assert.That((verification.FirstBreak, verification.BreakAtSequence), Is.EqualTo(((AuditBreak?)AuditBreak.Inserted, (long?)4)));
         await ExecuteAsync(factory, """

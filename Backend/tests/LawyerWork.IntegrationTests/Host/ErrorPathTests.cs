@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using LawyerWork.IntegrationTests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace LawyerWork.IntegrationTests.Host;
 
@@ -94,18 +93,15 @@ public sealed class ErrorPathTests
         using var broken = new LawyerWorkFactory();
         using var brokenClient = broken.CreateClient();
         await (await brokenClient.GetAsync("/api/registry/regions")).AssertOkJsonAsync();
-        await using (var connection = new SqliteConnection($"Data Source={broken.DatabasePath}"))
-        {
-            await connection.OpenAsync();
-            await using var drop = connection.CreateCommand();
-            drop.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE registry_regions;";
-            await drop.ExecuteNonQueryAsync();
-        }
+        await broken.Database.ExecuteAsync(broken.Database.IsSqlite
+            ? "PRAGMA foreign_keys = OFF; DROP TABLE registry_regions;"
+            : "DROP TABLE registry.regions CASCADE");
 
         var response = await brokenClient.GetAsync("/api/registry/regions");
         var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
         var body = problem.GetRawText();
-        Assert.That(body, Does.Not.Contain("registry_regions").And.Not.Contain("SQLite").And.Not.Contain("no such table"));
+        Assert.That(body, Does.Not.Contain("registry_regions").And.Not.Contain("registry.regions").And.Not.Contain("SQLite").And.Not.Contain("no such table")
+            .And.Not.Contain("Npgsql").And.Not.Contain("relation"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("traceId"));
 
         await (await brokenClient.GetAsync("/health/live")).AssertOkJsonAsync();
