@@ -38,7 +38,7 @@ public static class AccessSetup
             provider.GetRequiredService<IModuleDatabase>().Configure(options, AccessDbContext.Schema);
             options.UseOpenIddict<Guid>();
         });
-        services.AddSingleton(new ModuleDbContextType(typeof(AccessDbContext), AccessDbContext.Schema));
+        services.AddSingleton(new ModuleDbContextType(typeof(AccessDbContext), AccessDbContext.Schema, HasOutbox: false));
 
         // One key ring for all hosts: a cookie or antiforgery token issued by one host is read by any other.
         services.AddDataProtection().SetApplicationName("LawyerWork").PersistKeysToDbContext<AccessDbContext>();

@@ -1,4 +1,5 @@
 using LawyerWork.BuildingBlocks.Audit;
+using LawyerWork.BuildingBlocks.Outbox;
 using LawyerWork.Modules.Registry.Contracts;
 
 namespace LawyerWork.Access;
@@ -38,7 +39,7 @@ public static class Roles
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission, AuditPermissions.Read, AuditPermissions.Verify],
+            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission, AuditPermissions.Read, AuditPermissions.Verify, OutboxPermissions.Manage],
             [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,

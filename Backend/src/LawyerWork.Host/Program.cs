@@ -7,6 +7,8 @@ using LawyerWork.Access.Accounts;
 using LawyerWork.Access.SignIn;
 using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Audit.Features;
+using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Outbox.Features;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.BuildingBlocks.Validation;
@@ -75,6 +77,7 @@ builder.Services.AddValidatorsFromAssemblies(
 var toolRun = args.Contains("--migrate-only") || args.Contains("--seed-demo") || args.Contains("--create-admin") || args.Contains("--audit-verify");
 builder.Services.AddAuditTrail(builder.Configuration, runSealer: !toolRun);
 builder.Services.AddSingleton<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>();
+builder.Services.AddOutboxDispatch(builder.Configuration, runDispatcher: !toolRun);
 if (!toolRun)
 {
     builder.Services.AddHostedService<AccessSetup.KeysCheck>();
@@ -162,6 +165,7 @@ app.UseLawyerWorkOpenApi();
 app.MapHealthEndpoints();
 app.MapAccessEndpoints();
 app.MapAuditEndpoints();
+app.MapOutboxEndpoints();
 app.MapRegistryEndpoints();
 
 await app.RunAsync();

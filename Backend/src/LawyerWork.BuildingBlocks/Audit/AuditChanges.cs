@@ -30,7 +30,7 @@ public static class AuditChanges
         var records = new List<AuditRecord>();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            if (entry.Entity is AuditRecord or OutboxMessage or IdempotencyRecord or Leases.Lease)
+            if (entry.Entity is AuditRecord or OutboxMessage or InboxMessage or IdempotencyRecord or Leases.Lease)
             {
                 continue;
             }

@@ -19,7 +19,7 @@ public static class AuditSetup
     {
         var options = configuration.GetSection("Audit").Get<AuditOptions>() ?? new AuditOptions();
         services.AddSingleton(options);
-        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Schema);
+        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Schema, hasOutbox: false);
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();

@@ -26,6 +26,8 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -39,11 +41,13 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         if (HasOutboxAndIdempotency)
         {
             ConfigureOutbox(modelBuilder);
+            ConfigureInbox(modelBuilder);
             ConfigureIdempotency(modelBuilder);
         }
         else
         {
             modelBuilder.Ignore<OutboxMessage>();
+            modelBuilder.Ignore<InboxMessage>();
             modelBuilder.Ignore<IdempotencyRecord>();
         }
 
@@ -58,8 +62,22 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         outbox.ToTable("outbox_messages");
         outbox.HasKey(m => m.Id);
         outbox.Property(m => m.Type).HasMaxLength(200).IsUnicode(false);
-        outbox.HasIndex(m => new { m.DispatchedAt, m.OccurredAt });
+        outbox.Property(m => m.State).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
+        outbox.Property(m => m.LastError).HasMaxLength(2000);
+
+        // The dispatcher's two reads: due messages in order, and aggregates held back.
+        outbox.HasIndex(m => new { m.State, m.NextAttemptAt, m.OccurredAt });
         outbox.HasIndex(m => m.AggregateId);
+    }
+
+    private static void ConfigureInbox(ModelBuilder modelBuilder)
+    {
+        var inbox = modelBuilder.Entity<InboxMessage>();
+        inbox.ToTable("inbox_messages");
+        inbox.HasKey(i => new { i.Consumer, i.EventId });
+        inbox.Property(i => i.Consumer).HasMaxLength(200).IsUnicode(false);
+        inbox.Property(i => i.EventType).HasMaxLength(200).IsUnicode(false);
+        inbox.HasIndex(i => i.ProcessedAt);
     }
 
     private static void ConfigureIdempotency(ModelBuilder modelBuilder)
@@ -75,18 +93,38 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         record.HasIndex(r => r.ExpiresAt);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
         RecordChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var announces = HasNewOutboxMessages();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        NotifyDispatcher(announces);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
         RecordChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var announces = HasNewOutboxMessages();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        NotifyDispatcher(announces);
+        return saved;
+    }
+
+    private bool HasNewOutboxMessages() =>
+        HasOutboxAndIdempotency && ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+
+    // Modules never open their own transactions, so a finished SaveChanges is a commit: the
+    // dispatcher can read the new messages now instead of at its next poll.
+    private void NotifyDispatcher(bool announces)
+    {
+        if (announces)
+        {
+            var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+            (services?.GetService(typeof(OutboxSignal)) as OutboxSignal)?.Notify();
+        }
     }
 
     private void RecordChanges() => AuditChanges.Stage(this, isSecret: _ => false);

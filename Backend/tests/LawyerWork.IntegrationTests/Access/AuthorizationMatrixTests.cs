@@ -89,6 +89,10 @@ public sealed class AuthorizationMatrixTests
         ["ExportAuditRecords"] = (Auditors, Decision.Denied, Decision.Denied),
         ["VerifyAuditTrail"] = (Auditors, Decision.Denied, Decision.Denied),
         ["GetCheckpointPublicKey"] = (Auditors, Decision.Denied, Decision.Denied),
+        ["ListOutboxMessages"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["GetOutboxMessage"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["ReplayOutboxMessage"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["SkipOutboxMessage"] = (Administrators, Decision.Denied, Decision.Denied),
     };
 
     private static LawyerWorkFactory factory = null!;
@@ -231,6 +235,7 @@ public sealed class AuthorizationMatrixTests
             .Replace("{certificateNumber}", records.HomeCertificate, StringComparison.Ordinal)
             .Replace("{uscc}", records.HomeUscc, StringComparison.Ordinal)
             .Replace("{clientId}", records.ApiClient, StringComparison.Ordinal)
+            .Replace("{module}", "registry", StringComparison.Ordinal)
             .Replace("{id}", id switch
             {
                 _ when path.StartsWith("/api/registry/firms", StringComparison.Ordinal) => records.HomeFirm.ToString(),
@@ -271,6 +276,7 @@ public sealed class AuthorizationMatrixTests
             "CreateUser" => new { userName = $"matrix.{Next()}", displayName = "矩阵用户", role = Roles.CountyOfficer, dataScope = "region:220104" },
             "UpdateUser" => new { displayName = "矩阵用户", role = Roles.CountyOfficer, dataScope = "region:220104" },
             "RegisterApiClient" => new { displayName = "矩阵系统", scopes = new[] { "registry.read" }, dataScope = "region:220100" },
+            "ReplayOutboxMessage" or "SkipOutboxMessage" => new { reason = "矩阵测试" },
             "SignOut" or "EnrolTwoFactor" or "DisableUser" or "EnableUser" or "ResetUserPassword" or "RotateApiClientSecret" => new { },
             _ => null,
         };

@@ -20,10 +20,18 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase? ownDatabase;
 
+    private readonly Action<IServiceCollection>? services;
+
     /// <param name="sameDatabaseAs">Another factory whose database this host shares (two hosts, one database).</param>
-    public LawyerWorkFactory(string environment = "Testing", IDictionary<string, string?>? settings = null, LawyerWorkFactory? sameDatabaseAs = null)
+    /// <param name="services">Extra registrations, e.g. an integration-event subscriber the test observes.</param>
+    public LawyerWorkFactory(
+        string environment = "Testing",
+        IDictionary<string, string?>? settings = null,
+        LawyerWorkFactory? sameDatabaseAs = null,
+        Action<IServiceCollection>? services = null)
     {
         this.environment = environment;
+        this.services = services;
         Directory.CreateDirectory(directory);
         ownDatabase = sameDatabaseAs is null ? TestDatabase.Create(directory) : null;
         Database = sameDatabaseAs?.Database ?? ownDatabase!;
@@ -72,10 +80,11 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(LogLines));
-            services.AddSingleton<IStartupFilter, LoopbackPeer>();
+            collection.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(LogLines));
+            collection.AddSingleton<IStartupFilter, LoopbackPeer>();
+            services?.Invoke(collection);
         });
     }
 

@@ -210,6 +210,39 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                     b.ToTable("idempotency_records", "registry");
                 });
 
+            modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("event_type");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "EventId")
+                        .HasName("pk_inbox_messages");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
+
+                    b.ToTable("inbox_messages", "registry");
+                });
+
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,10 +253,24 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasPrecision(6)
                         .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("dispatched_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasPrecision(6)
+                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasPrecision(6)
@@ -235,6 +282,13 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasColumnType("text")
                         .HasColumnName("payload");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -242,14 +296,19 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasColumnType("character varying(200)")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id");
 
-                    b.HasIndex("DispatchedAt", "OccurredAt")
-                        .HasDatabaseName("ix_outbox_messages_dispatched_at_occurred_at");
+                    b.HasIndex("State", "NextAttemptAt", "OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_state_next_attempt_at_occurred_at");
 
                     b.ToTable("outbox_messages", "registry");
                 });

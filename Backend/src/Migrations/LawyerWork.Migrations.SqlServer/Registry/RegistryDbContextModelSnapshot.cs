@@ -211,6 +211,39 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                     b.ToTable("idempotency_records", "registry");
                 });
 
+            modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("event_type");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "EventId")
+                        .HasName("pk_inbox_messages");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
+
+                    b.ToTable("inbox_messages", "registry");
+                });
+
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,10 +254,24 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("aggregate_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasPrecision(6)
                         .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("dispatched_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasPrecision(6)
@@ -236,6 +283,13 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -243,14 +297,19 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .HasColumnType("varchar(200)")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id");
 
-                    b.HasIndex("DispatchedAt", "OccurredAt")
-                        .HasDatabaseName("ix_outbox_messages_dispatched_at_occurred_at");
+                    b.HasIndex("State", "NextAttemptAt", "OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_state_next_attempt_at_occurred_at");
 
                     b.ToTable("outbox_messages", "registry");
                 });

@@ -17,6 +17,134 @@ namespace LawyerWork.Migrations.Sqlite.Registry
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LawyerWork.BuildingBlocks.Audit.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ClientIp")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_ip");
+
+                    b.Property<string>("DataScope")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_scope");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Seal")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seal");
+
+                    b.Property<string>("SealKeyId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seal_key_id");
+
+                    b.Property<long?>("SealedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sealed_at");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_type");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_audit_record");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_registry_audit_record_actor_id");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_registry_audit_record_recorded_at");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_registry_audit_record_sequence");
+
+                    b.HasIndex("TargetType", "TargetId")
+                        .HasDatabaseName("ix_registry_audit_record_target_type_target_id");
+
+                    b.ToTable("audit_records", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("CallerId")
@@ -72,10 +200,41 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                     b.ToTable("registry_idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "EventId")
+                        .HasName("pk_registry_inbox_messages");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_registry_inbox_messages_processed_at");
+
+                    b.ToTable("registry_inbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -83,9 +242,22 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("dispatched_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER")
@@ -96,6 +268,13 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -103,14 +282,19 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_registry_outbox_messages");
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_registry_outbox_messages_aggregate_id");
 
-                    b.HasIndex("DispatchedAt", "OccurredAt")
-                        .HasDatabaseName("ix_registry_outbox_messages_dispatched_at_occurred_at");
+                    b.HasIndex("State", "NextAttemptAt", "OccurredAt")
+                        .HasDatabaseName("ix_registry_outbox_messages_state_next_attempt_at_occurred_at");
 
                     b.ToTable("registry_outbox_messages", (string)null);
                 });
@@ -118,7 +302,6 @@ namespace LawyerWork.Migrations.Sqlite.Registry
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Firm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -259,7 +442,6 @@ namespace LawyerWork.Migrations.Sqlite.Registry
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Lawyer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -397,7 +579,6 @@ namespace LawyerWork.Migrations.Sqlite.Registry
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.LawyerFirmPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -459,7 +640,6 @@ namespace LawyerWork.Migrations.Sqlite.Registry
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
