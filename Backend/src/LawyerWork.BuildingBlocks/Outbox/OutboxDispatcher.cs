@@ -148,6 +148,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 if (error is null)
                 {
                     message.Dispatched(at);
+                    LogDispatched(logger, module.Schema, message.Id, message.Type, subscriptions[message.Type].Count());
                     LastDeliveryLagSeconds = (at - message.OccurredAt).TotalSeconds;
                     DeliveryLag.Record(LastDeliveryLagSeconds, new KeyValuePair<string, object?>("module", module.Schema));
                 }
@@ -201,6 +202,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
         return null;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dispatched outbox message {MessageId} ({Type}) of {Schema} to {Subscribers} subscriber(s)")]
+    private static partial void LogDispatched(ILogger logger, string schema, Guid messageId, string type, int subscribers);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox pass failed; the next pass retries")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
