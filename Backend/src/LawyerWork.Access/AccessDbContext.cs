@@ -42,8 +42,20 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
         builder.Entity<IdentityRole<Guid>>().ToTable("roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
-        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
-        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        // Identity's own templates bound these key parts to 128 characters; unbounded (450 each) they make
+        // keys wider than SQL Server's 900-byte clustered-key limit.
+        builder.Entity<IdentityUserLogin<Guid>>(login =>
+        {
+            login.ToTable("user_logins");
+            login.Property(l => l.LoginProvider).HasMaxLength(128);
+            login.Property(l => l.ProviderKey).HasMaxLength(128);
+        });
+        builder.Entity<IdentityUserToken<Guid>>(token =>
+        {
+            token.ToTable("user_tokens");
+            token.Property(t => t.LoginProvider).HasMaxLength(128);
+            token.Property(t => t.Name).HasMaxLength(128);
+        });
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.UseOpenIddict<Guid>();
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
@@ -53,7 +65,7 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
         }
 
         AuditChanges.ConfigureRecords(builder);
-        ModelConventions.Apply(builder, Schema, IsSqlite);
+        ModelConventions.Apply(builder, Schema, Database.ProviderName);
         AuditChanges.PlaceRecords(builder, IsSqlite, owner: false);
 
         // OpenIddict leaves its ids to the store: undo the convention that ids are the application's.

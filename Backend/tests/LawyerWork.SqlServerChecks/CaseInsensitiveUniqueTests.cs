@@ -22,12 +22,9 @@ public sealed class CaseInsensitiveUniqueTests
         // Building-block tables every module keeps in its own schema.
         ["*.inbox_messages(consumer, event_id)"] = "consumer is a handler's class name, written by the code",
 
-        // Reported, to fix: Idempotency-Key is the client's opaque token. On SQL Server "abc" and "ABC"
-        // from the same caller on the same route are one key: the second request is answered as a
-        // replay (same body) or a 422 (another body) where PostgreSQL and SQLite would run it. Keys
-        // are usually UUIDs, so a clash needs a client that varies only case. Fix: a binary collation
-        // on idempotency_records.key for SQL Server (UseCollation("Latin1_General_100_BIN2")).
-        ["*.idempotency_records(caller_id, route, key)"] = "reported, to fix",
+        // The client's opaque Idempotency-Key compares by code point (ComparesByCodePoint: a binary
+        // collation on SQL Server); the caller id and the route beside it are written by the code.
+        ["*.idempotency_records(caller_id, route, key)"] = "key: binary collation; caller_id and route written by the code",
 
         // Audit: job names are constants in the code.
         ["audit.leases(job)"] = "a job name written by the code",

@@ -14,17 +14,7 @@ public sealed class KeyWidthTests
     // Keys declared wider than the limit, with why each is tolerated until it is fixed.
     private static readonly Dictionary<string, string> KnownTooWide = new(StringComparer.Ordinal)
     {
-        // Reported, to fix. Identity's key columns get nvarchar(450) each when its store options leave
-        // MaxLengthForKeys unset (0), as the design-time factory does: 1800 bytes in a clustered key.
-        // Safe today: the product registers no external logins (no AddLoginAsync), so the table is
-        // empty. Fix: HasMaxLength(128) on login_provider and provider_key (what Identity's templates
-        // use) plus a migration for all three providers.
-        ["access.user_logins(login_provider, provider_key)"] = "reported, to fix",
-
-        // Reported, to fix. 16 + 900 + 900 = 1816 bytes clustered. Rows written today are Identity's
-        // authenticator key and recovery codes (login_provider "[AspNetUserStore]", names
-        // "AuthenticatorKey" / "RecoveryCodes"), far below 900 bytes, so no insert fails. Same fix.
-        ["access.user_tokens(user_id, login_provider, name)"] = "reported, to fix",
+        // None today: Identity's login and token key parts are bounded to 128 characters in AccessDbContext.
     };
 
     [Test]

@@ -26,8 +26,12 @@ public static class ModelConventions
         v => new DateTimeOffset(v.UtcTicks - (v.UtcTicks % TicksPerMicrosecond), TimeSpan.Zero),
         v => v.ToUniversalTime());
 
-    public static void Apply(ModelBuilder modelBuilder, string schema, bool isSqlite)
+    public const string SqlServerProviderName = "Microsoft.EntityFrameworkCore.SqlServer";
+    public const string PostgreSqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public static void Apply(ModelBuilder modelBuilder, string schema, string? providerName)
     {
+        var isSqlite = providerName == ModuleDbContext.SqliteProviderName;
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             // An owned reference shares its owner's table, which is named with the owner.
@@ -47,6 +51,7 @@ public static class ModelConventions
             {
                 property.SetColumnName(SnakeCase(property.Name));
                 ApplyInstantConvention(property, isSqlite);
+                ApplyCodePointCollation(property, providerName);
                 if (property.Name == nameof(IVersioned.Version) && typeof(IVersioned).IsAssignableFrom(entity.ClrType))
                 {
                     property.IsConcurrencyToken = true;
@@ -75,6 +80,25 @@ public static class ModelConventions
             {
                 foreignKey.SetConstraintName($"fk_{tableName}_{Columns(foreignKey.Properties)}");
             }
+        }
+    }
+
+    private static void ApplyCodePointCollation(IMutableProperty property, string? providerName)
+    {
+        if (property.FindAnnotation(CodePointComparison.Annotation)?.Value is not true)
+        {
+            return;
+        }
+
+        var collation = providerName switch
+        {
+            SqlServerProviderName => CodePointComparison.SqlServerCollation,
+            PostgreSqlProviderName => CodePointComparison.PostgreSqlCollation,
+            _ => null,
+        };
+        if (collation is not null)
+        {
+            property.SetCollation(collation);
         }
     }
 

@@ -52,7 +52,7 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         }
 
         AuditChanges.ConfigureRecords(modelBuilder);
-        ModelConventions.Apply(modelBuilder, Schema, IsSqlite);
+        ModelConventions.Apply(modelBuilder, Schema, Database.ProviderName);
         AuditChanges.PlaceRecords(modelBuilder, IsSqlite, OwnsAuditRecords);
     }
 
@@ -87,7 +87,7 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
         record.HasKey(r => new { r.CallerId, r.Route, r.Key });
         record.Property(r => r.CallerId).HasMaxLength(100);
         record.Property(r => r.Route).HasMaxLength(200).IsUnicode(false);
-        record.Property(r => r.Key).HasMaxLength(100);
+        record.Property(r => r.Key).HasMaxLength(100).ComparesByCodePoint();
         record.Property(r => r.RequestHash).HasMaxLength(64).IsUnicode(false);
         record.Property(r => r.Location).HasMaxLength(500);
         record.HasIndex(r => r.ExpiresAt);

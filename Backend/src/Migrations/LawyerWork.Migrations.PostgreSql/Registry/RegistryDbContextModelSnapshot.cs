@@ -169,7 +169,9 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .UseCollation("C")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
@@ -361,7 +363,9 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("C")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("OrganisationForm")
                         .IsRequired()
@@ -530,7 +534,9 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("C")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(11)

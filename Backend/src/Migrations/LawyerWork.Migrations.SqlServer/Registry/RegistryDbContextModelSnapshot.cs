@@ -170,7 +170,9 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
@@ -362,7 +364,9 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("OrganisationForm")
                         .IsRequired()
@@ -531,7 +535,9 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(11)

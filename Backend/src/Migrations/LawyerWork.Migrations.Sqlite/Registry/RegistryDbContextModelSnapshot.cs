@@ -161,7 +161,8 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
@@ -346,7 +347,8 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("OrganisationForm")
                         .IsRequired()
@@ -513,7 +515,8 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(11)

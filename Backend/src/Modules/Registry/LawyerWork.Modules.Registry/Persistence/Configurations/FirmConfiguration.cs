@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Registry.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,7 +12,7 @@ internal sealed class FirmConfiguration : IEntityTypeConfiguration<Firm>
         builder.ToTable("firms");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Name).HasMaxLength(100);
-        builder.Property(f => f.NameSearch).HasMaxLength(100);
+        builder.Property(f => f.NameSearch).HasMaxLength(100).ComparesByCodePoint();
         builder.Property(f => f.Uscc).HasMaxLength(18).IsFixedLength().IsUnicode(false);
         builder.Property(f => f.LicenceNumber).HasMaxLength(17).IsUnicode(false);
         builder.Property(f => f.OrganisationForm).HasConversion<string>().HasMaxLength(32).IsUnicode(false);

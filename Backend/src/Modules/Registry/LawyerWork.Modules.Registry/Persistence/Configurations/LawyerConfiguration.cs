@@ -1,3 +1,4 @@
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Registry.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,7 +12,7 @@ internal sealed class LawyerConfiguration : IEntityTypeConfiguration<Lawyer>
         builder.ToTable("lawyers");
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Name).HasMaxLength(50);
-        builder.Property(l => l.NameSearch).HasMaxLength(50);
+        builder.Property(l => l.NameSearch).HasMaxLength(50).ComparesByCodePoint();
         builder.Property(l => l.Gender).HasConversion<string>().HasMaxLength(8).IsUnicode(false);
         builder.Property(l => l.IdNumber).HasMaxLength(18).IsFixedLength().IsUnicode(false);
         builder.Property(l => l.Phone).HasMaxLength(11).IsUnicode(false);

@@ -5,152 +5,144 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LawyerWork.Migrations.PostgreSql.Registry
+namespace LawyerWork.Migrations.Sqlite.Registry
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261126014838_InitialRegistry")]
-    partial class InitialRegistry
+    [Migration("20261126020458_CodePointCollations")]
+    partial class CodePointCollations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("registry")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor_name");
 
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("DataScope")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("data_scope");
 
                     b.Property<string>("Details")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("details");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("operation");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.Property<string>("Seal")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("seal");
 
                     b.Property<string>("SealKeyId")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("seal_key_id");
 
-                    b.Property<DateTimeOffset?>("SealedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long?>("SealedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sealed_at");
 
                     b.Property<long?>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.Property<string>("TargetType")
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_type");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("trace_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_audit_record");
+                        .HasName("pk_registry_audit_record");
 
                     b.HasIndex("ActorId")
-                        .HasDatabaseName("ix_audit_record_actor_id");
+                        .HasDatabaseName("ix_registry_audit_record_actor_id");
 
                     b.HasIndex("RecordedAt")
-                        .HasDatabaseName("ix_audit_record_recorded_at");
+                        .HasDatabaseName("ix_registry_audit_record_recorded_at");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ux_audit_record_sequence");
+                        .HasDatabaseName("ux_registry_audit_record_sequence");
 
                     b.HasIndex("TargetType", "TargetId")
-                        .HasDatabaseName("ix_audit_record_target_type_target_id");
+                        .HasDatabaseName("ix_registry_audit_record_target_type_target_id");
 
-                    b.ToTable("records", "audit", t =>
+                    b.ToTable("audit_records", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -160,175 +152,229 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                 {
                     b.Property<string>("CallerId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("caller_id");
 
                     b.Property<string>("Route")
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Location")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("request_hash");
 
                     b.Property<string>("ResponseBody")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("response_body");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.HasKey("CallerId", "Route", "Key")
-                        .HasName("pk_idempotency_records");
+                        .HasName("pk_registry_idempotency_records");
 
                     b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_idempotency_records_expires_at");
+                        .HasDatabaseName("ix_registry_idempotency_records_expires_at");
 
-                    b.ToTable("idempotency_records", "registry");
+                    b.ToTable("registry_idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "EventId")
+                        .HasName("pk_registry_inbox_messages");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_registry_inbox_messages_processed_at");
+
+                    b.ToTable("registry_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dispatched_at");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
-                        .HasName("pk_outbox_messages");
+                        .HasName("pk_registry_outbox_messages");
 
                     b.HasIndex("AggregateId")
-                        .HasDatabaseName("ix_outbox_messages_aggregate_id");
+                        .HasDatabaseName("ix_registry_outbox_messages_aggregate_id");
 
-                    b.HasIndex("DispatchedAt", "OccurredAt")
-                        .HasDatabaseName("ix_outbox_messages_dispatched_at_occurred_at");
+                    b.HasIndex("State", "NextAttemptAt", "OccurredAt")
+                        .HasDatabaseName("ix_registry_outbox_messages_state_next_attempt_at_occurred_at");
 
-                    b.ToTable("outbox_messages", "registry");
+                    b.ToTable("registry_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Firm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<Guid?>("BranchOfId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("branch_of_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Director")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("director");
 
                     b.Property<DateOnly>("FoundedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("founded_on");
 
                     b.Property<string>("LicenceNumber")
                         .IsRequired()
                         .HasMaxLength(17)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(17)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("licence_number");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NameSearch")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("name_search");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_search")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("OrganisationForm")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_form");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.Property<int>("PractisingLawyerCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("practising_lawyer_count");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
@@ -336,124 +382,122 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("size_band");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateOnly?>("StatusChangedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_changed_on");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Uscc")
                         .IsRequired()
                         .HasMaxLength(18)
                         .IsUnicode(false)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uscc")
                         .IsFixedLength();
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_firms");
+                        .HasName("pk_registry_firms");
 
                     b.HasIndex("BranchOfId")
-                        .HasDatabaseName("ix_firms_branch_of_id");
+                        .HasDatabaseName("ix_registry_firms_branch_of_id");
 
                     b.HasIndex("LicenceNumber")
                         .IsUnique()
-                        .HasDatabaseName("ux_firms_licence_number");
+                        .HasDatabaseName("ux_registry_firms_licence_number");
 
                     b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_firms_name_search");
+                        .HasDatabaseName("ix_registry_firms_name_search");
 
                     b.HasIndex("Status")
-                        .HasDatabaseName("ix_firms_status");
+                        .HasDatabaseName("ix_registry_firms_status");
 
                     b.HasIndex("Uscc")
                         .IsUnique()
-                        .HasDatabaseName("ux_firms_uscc");
+                        .HasDatabaseName("ux_registry_firms_uscc");
 
                     b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_firms_region_code_name_search");
+                        .HasDatabaseName("ix_registry_firms_region_code_name_search");
 
-                    b.ToTable("firms", "registry");
+                    b.ToTable("registry_firms", (string)null);
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Lawyer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(17)
                         .IsUnicode(false)
-                        .HasColumnType("character(17)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("certificate_number")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Employer")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("employer");
 
                     b.Property<Guid?>("FirmId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("firm_id");
 
                     b.Property<int>("FirstPracticeYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_practice_year");
 
                     b.Property<bool>("ForeignRelated")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("foreign_related");
 
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(8)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gender");
 
                     b.Property<string>("IdNumber")
                         .IsRequired()
                         .HasMaxLength(18)
                         .IsUnicode(false)
-                        .HasColumnType("character(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id_number")
                         .IsFixedLength();
 
@@ -461,32 +505,33 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("languages");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NameSearch")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("name_search");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_search")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(11)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(11)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
@@ -494,149 +539,148 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateOnly?>("StatusChangedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_changed_on");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_lawyers");
+                        .HasName("pk_registry_lawyers");
 
                     b.HasIndex("CertificateNumber")
                         .IsUnique()
-                        .HasDatabaseName("ux_lawyers_certificate_number");
+                        .HasDatabaseName("ux_registry_lawyers_certificate_number");
 
                     b.HasIndex("FirmId")
-                        .HasDatabaseName("ix_lawyers_firm_id");
+                        .HasDatabaseName("ix_registry_lawyers_firm_id");
 
                     b.HasIndex("IdNumber")
-                        .HasDatabaseName("ix_lawyers_id_number");
+                        .HasDatabaseName("ix_registry_lawyers_id_number");
 
                     b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_lawyers_name_search");
+                        .HasDatabaseName("ix_registry_lawyers_name_search");
 
                     b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_lawyers_region_code_name_search");
+                        .HasDatabaseName("ix_registry_lawyers_region_code_name_search");
 
-                    b.ToTable("lawyers", "registry");
+                    b.ToTable("registry_lawyers", (string)null);
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.LawyerFirmPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("FirmId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("firm_id");
 
                     b.Property<string>("FirmName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("firm_name");
 
                     b.Property<DateOnly>("From")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from");
 
                     b.Property<Guid>("LawyerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lawyer_id");
 
                     b.Property<DateOnly?>("To")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to");
 
                     b.HasKey("Id")
-                        .HasName("pk_lawyer_firm_periods");
+                        .HasName("pk_registry_lawyer_firm_periods");
 
                     b.HasIndex("FirmId")
-                        .HasDatabaseName("ix_lawyer_firm_periods_firm_id");
+                        .HasDatabaseName("ix_registry_lawyer_firm_periods_firm_id");
 
                     b.HasIndex("LawyerId", "From")
-                        .HasDatabaseName("ix_lawyer_firm_periods_lawyer_id_from");
+                        .HasDatabaseName("ix_registry_lawyer_firm_periods_lawyer_id_from");
 
-                    b.ToTable("lawyer_firm_periods", "registry");
+                    b.ToTable("registry_lawyer_firm_periods", (string)null);
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.LawyerSpecialty", b =>
                 {
                     b.Property<Guid>("LawyerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lawyer_id");
 
                     b.Property<string>("Specialty")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("specialty");
 
                     b.HasKey("LawyerId", "Specialty")
-                        .HasName("pk_lawyer_specialties");
+                        .HasName("pk_registry_lawyer_specialties");
 
                     b.HasIndex("Specialty")
-                        .HasDatabaseName("ix_lawyer_specialties_specialty");
+                        .HasDatabaseName("ix_registry_lawyer_specialties_specialty");
 
-                    b.ToTable("lawyer_specialties", "registry");
+                    b.ToTable("registry_lawyer_specialties", (string)null);
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code")
                         .IsFixedLength();
 
                     b.HasKey("Id")
-                        .HasName("pk_organisations");
+                        .HasName("pk_registry_organisations");
 
                     b.HasIndex("RegionCode")
-                        .HasDatabaseName("ix_organisations_region_code");
+                        .HasDatabaseName("ix_registry_organisations_region_code");
 
                     b.HasIndex("Kind", "RegionCode")
                         .IsUnique()
-                        .HasDatabaseName("ux_organisations_kind_region_code");
+                        .HasDatabaseName("ux_registry_organisations_kind_region_code");
 
-                    b.ToTable("organisations", "registry");
+                    b.ToTable("registry_organisations", (string)null);
 
                     b.HasData(
                         new
@@ -793,7 +837,7 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                     b.Property<string>("Code")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code")
                         .IsFixedLength();
 
@@ -801,41 +845,41 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code_kind");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_code")
                         .IsFixedLength();
 
                     b.HasKey("Code")
-                        .HasName("pk_regions");
+                        .HasName("pk_registry_regions");
 
                     b.HasIndex("ParentCode")
-                        .HasDatabaseName("ix_regions_parent_code");
+                        .HasDatabaseName("ix_registry_regions_parent_code");
 
-                    b.ToTable("regions", "registry");
+                    b.ToTable("registry_regions", (string)null);
 
                     b.HasData(
                         new
@@ -1495,14 +1539,14 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .WithMany()
                         .HasForeignKey("BranchOfId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_firms_branch_of_id");
+                        .HasConstraintName("fk_registry_firms_branch_of_id");
 
                     b.HasOne("LawyerWork.Modules.Registry.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_firms_region_code");
+                        .HasConstraintName("fk_registry_firms_region_code");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Lawyer", b =>
@@ -1511,14 +1555,14 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .WithMany()
                         .HasForeignKey("FirmId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_lawyers_firm_id");
+                        .HasConstraintName("fk_registry_lawyers_firm_id");
 
                     b.HasOne("LawyerWork.Modules.Registry.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_lawyers_region_code");
+                        .HasConstraintName("fk_registry_lawyers_region_code");
 
                     b.Navigation("Firm");
                 });
@@ -1530,14 +1574,14 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasForeignKey("FirmId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_lawyer_firm_periods_firm_id");
+                        .HasConstraintName("fk_registry_lawyer_firm_periods_firm_id");
 
                     b.HasOne("LawyerWork.Modules.Registry.Domain.Lawyer", null)
                         .WithMany("FirmHistory")
                         .HasForeignKey("LawyerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_lawyer_firm_periods_lawyer_id");
+                        .HasConstraintName("fk_registry_lawyer_firm_periods_lawyer_id");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.LawyerSpecialty", b =>
@@ -1547,7 +1591,7 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasForeignKey("LawyerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_lawyer_specialties_lawyer_id");
+                        .HasConstraintName("fk_registry_lawyer_specialties_lawyer_id");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Organisation", b =>
@@ -1557,7 +1601,7 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_organisations_region_code");
+                        .HasConstraintName("fk_registry_organisations_region_code");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Regions.Region", b =>
@@ -1566,7 +1610,7 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .WithMany()
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_regions_parent_code");
+                        .HasConstraintName("fk_registry_regions_parent_code");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Registry.Domain.Lawyer", b =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace LawyerWork.Migrations.SqlServer.Registry
+namespace LawyerWork.Migrations.PostgreSql.Registry
 {
     /// <inheritdoc />
     public partial class InitialRegistry : Migration
@@ -21,15 +21,15 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    caller_id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    route = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
-                    key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    request_hash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    status_code = table.Column<int>(type: "int", nullable: true),
-                    response_body = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    location = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false)
+                    caller_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    route = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    request_hash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    response_body = table.Column<string>(type: "text", nullable: true),
+                    location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,16 +37,36 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 });
 
             migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                schema: "registry",
+                columns: table => new
+                {
+                    consumer = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.consumer, x.event_id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 schema: "registry",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    aggregate_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    type = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
-                    payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
-                    dispatched_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
+                    state = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,12 +78,12 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "char(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false),
-                    name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    parent_code = table.Column<string>(type: "char(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: true),
-                    level = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    code_kind = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    code = table.Column<string>(type: "character(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    parent_code = table.Column<string>(type: "character(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: true),
+                    level = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    code_kind = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,25 +102,25 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    name_search = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    uscc = table.Column<string>(type: "char(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
-                    licence_number = table.Column<string>(type: "varchar(17)", unicode: false, maxLength: 17, nullable: false),
-                    organisation_form = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
-                    size_band = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    region_code = table.Column<string>(type: "char(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false),
-                    director = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    phone = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_search = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    uscc = table.Column<string>(type: "character(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
+                    licence_number = table.Column<string>(type: "character varying(17)", unicode: false, maxLength: 17, nullable: false),
+                    organisation_form = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    size_band = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    region_code = table.Column<string>(type: "character(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false),
+                    director = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    phone = table.Column<string>(type: "character varying(20)", unicode: false, maxLength: 20, nullable: true),
                     founded_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    branch_of_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    branch_of_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
                     status_changed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    status_reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    practising_lawyer_count = table.Column<int>(type: "int", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
+                    status_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    practising_lawyer_count = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -127,10 +147,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
-                    region_code = table.Column<string>(type: "char(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    region_code = table.Column<string>(type: "character(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,25 +169,25 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    name_search = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    gender = table.Column<string>(type: "varchar(8)", unicode: false, maxLength: 8, nullable: false),
-                    id_number = table.Column<string>(type: "char(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
-                    phone = table.Column<string>(type: "varchar(11)", unicode: false, maxLength: 11, nullable: true),
-                    certificate_number = table.Column<string>(type: "char(17)", unicode: false, fixedLength: true, maxLength: 17, nullable: false),
-                    category = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    firm_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    employer = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    region_code = table.Column<string>(type: "char(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false),
-                    first_practice_year = table.Column<int>(type: "int", nullable: false),
-                    foreign_related = table.Column<bool>(type: "bit", nullable: false),
-                    languages = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
-                    status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    name_search = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false, collation: "C"),
+                    gender = table.Column<string>(type: "character varying(8)", unicode: false, maxLength: 8, nullable: false),
+                    id_number = table.Column<string>(type: "character(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
+                    phone = table.Column<string>(type: "character varying(11)", unicode: false, maxLength: 11, nullable: true),
+                    certificate_number = table.Column<string>(type: "character(17)", unicode: false, fixedLength: true, maxLength: 17, nullable: false),
+                    category = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    firm_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    employer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    region_code = table.Column<string>(type: "character(6)", unicode: false, fixedLength: true, maxLength: 6, nullable: false),
+                    first_practice_year = table.Column<int>(type: "integer", nullable: false),
+                    foreign_related = table.Column<bool>(type: "boolean", nullable: false),
+                    languages = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
                     status_changed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    status_reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
+                    status_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -194,10 +214,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    lawyer_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    firm_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    firm_name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lawyer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    firm_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     from = table.Column<DateOnly>(type: "date", nullable: false),
                     to = table.Column<DateOnly>(type: "date", nullable: true)
                 },
@@ -225,8 +245,8 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 schema: "registry",
                 columns: table => new
                 {
-                    lawyer_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    specialty = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false)
+                    lawyer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    specialty = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -423,6 +443,12 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 column: "expires_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_inbox_messages_processed_at",
+                schema: "registry",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_lawyer_firm_periods_firm_id",
                 schema: "registry",
                 table: "lawyer_firm_periods",
@@ -491,10 +517,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                 column: "aggregate_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_dispatched_at_occurred_at",
+                name: "ix_outbox_messages_state_next_attempt_at_occurred_at",
                 schema: "registry",
                 table: "outbox_messages",
-                columns: new[] { "dispatched_at", "occurred_at" });
+                columns: new[] { "state", "next_attempt_at", "occurred_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_regions_parent_code",
@@ -508,6 +534,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
         {
             migrationBuilder.DropTable(
                 name: "idempotency_records",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages",
                 schema: "registry");
 
             migrationBuilder.DropTable(

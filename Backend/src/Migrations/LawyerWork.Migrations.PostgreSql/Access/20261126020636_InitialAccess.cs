@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LawyerWork.Migrations.SqlServer.Access
+namespace LawyerWork.Migrations.PostgreSql.Access
 {
     /// <inheritdoc />
     public partial class InitialAccess : Migration
@@ -19,10 +20,10 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    friendly_name = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,22 +35,22 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    application_type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    client_id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    client_secret = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    client_type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    concurrency_token = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    consent_type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    display_name = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    display_names = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    json_web_key_set = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    permissions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    post_logout_redirect_uris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    redirect_uris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    requirements = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    settings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    client_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    client_secret = table.Column<string>(type: "text", nullable: true),
+                    client_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    consent_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    display_name = table.Column<string>(type: "text", nullable: true),
+                    display_names = table.Column<string>(type: "text", nullable: true),
+                    json_web_key_set = table.Column<string>(type: "text", nullable: true),
+                    permissions = table.Column<string>(type: "text", nullable: true),
+                    post_logout_redirect_uris = table.Column<string>(type: "text", nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    redirect_uris = table.Column<string>(type: "text", nullable: true),
+                    requirements = table.Column<string>(type: "text", nullable: true),
+                    settings = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -61,15 +62,15 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    concurrency_token = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    description = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    descriptions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    display_name = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    display_names = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    resources = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    descriptions = table.Column<string>(type: "text", nullable: true),
+                    display_name = table.Column<string>(type: "text", nullable: true),
+                    display_names = table.Column<string>(type: "text", nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    resources = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,10 +82,10 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -96,27 +97,27 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    display_name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    role = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
-                    data_scope = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    is_disabled = table.Column<bool>(type: "bit", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    role = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    data_scope = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    is_disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false),
-                    user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "bit", nullable: false),
-                    password_hash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    security_stamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    phone_number = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "bit", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "bit", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "datetimeoffset(6)", precision: 6, nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "bit", nullable: false),
-                    access_failed_count = table.Column<int>(type: "int", nullable: false)
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp(6) with time zone", precision: 6, nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,15 +129,15 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    application_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    concurrency_token = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    creation_date = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    scopes = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    creation_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    scopes = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,11 +155,11 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    role_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    claim_type = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    claim_value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,11 +178,11 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    claim_type = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    claim_value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -200,10 +201,10 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    provider_key = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    provider_display_name = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    login_provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    provider_key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,8 +223,8 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    role_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,10 +250,10 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    login_provider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -271,19 +272,19 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    application_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    authorization_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    concurrency_token = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    creation_date = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    expiration_date = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    redemption_date = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    reference_id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    type = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    authorization_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    creation_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    expiration_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    payload = table.Column<string>(type: "text", nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    redemption_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    reference_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    type = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -307,8 +308,7 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 table: "openiddict_applications",
                 column: "client_id",
-                unique: true,
-                filter: "[client_id] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_openiddict_authorizations_application_id_status_subject_type",
@@ -321,8 +321,7 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 table: "openiddict_scopes",
                 column: "name",
-                unique: true,
-                filter: "[name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_openiddict_tokens_application_id_status_subject_type",
@@ -341,8 +340,7 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 table: "openiddict_tokens",
                 column: "reference_id",
-                unique: true,
-                filter: "[reference_id] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
@@ -355,8 +353,7 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 table: "roles",
                 column: "normalized_name",
-                unique: true,
-                filter: "[normalized_name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
@@ -387,8 +384,7 @@ namespace LawyerWork.Migrations.SqlServer.Access
                 schema: "access",
                 table: "users",
                 column: "normalized_user_name",
-                unique: true,
-                filter: "[normalized_user_name] IS NOT NULL");
+                unique: true);
         }
 
         /// <inheritdoc />

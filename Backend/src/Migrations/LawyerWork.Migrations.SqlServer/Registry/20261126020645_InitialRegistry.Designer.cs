@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LawyerWork.Migrations.SqlServer.Registry
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261126015755_OutboxDelivery")]
-    partial class OutboxDelivery
+    [Migration("20261126020645_InitialRegistry")]
+    partial class InitialRegistry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -173,7 +173,9 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
@@ -365,7 +367,9 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("OrganisationForm")
                         .IsRequired()
@@ -534,7 +538,9 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(11)

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LawyerWork.Migrations.PostgreSql.Registry
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261126015750_OutboxDelivery")]
-    partial class OutboxDelivery
+    [Migration("20261126020628_InitialRegistry")]
+    partial class InitialRegistry
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -172,7 +172,9 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .UseCollation("C")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
@@ -364,7 +366,9 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("C")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("OrganisationForm")
                         .IsRequired()
@@ -533,7 +537,9 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
-                        .HasColumnName("name_search");
+                        .HasColumnName("name_search")
+                        .UseCollation("C")
+                        .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(11)
