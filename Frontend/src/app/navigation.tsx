@@ -40,6 +40,7 @@ export const navigation: NavigationModule[] = [
     items: [
       { path: '/admin/users', labelKey: 'nav.admin.users', permission: permissions.accessManage },
       { path: '/admin/clients', labelKey: 'nav.admin.clients', permission: permissions.accessManage },
+      { path: '/admin/outbox', labelKey: 'nav.admin.outbox', permission: permissions.outboxManage },
     ],
   },
   {

@@ -7,6 +7,7 @@ import { SignInPage } from '../features/access/sign-in/SignInPage';
 import { UserListPage } from '../features/access/users/UserListPage';
 import { AuditRecordListPage } from '../features/audit/records/AuditRecordListPage';
 import { AuditVerificationPage } from '../features/audit/verification/AuditVerificationPage';
+import { OutboxMessageListPage } from '../features/outbox/messages/OutboxMessageListPage';
 import { FirmDetailPage } from '../features/registry/firms/FirmDetailPage';
 import { FirmCreatePage, FirmEditPage } from '../features/registry/firms/FirmFormPages';
 import { FirmListPage } from '../features/registry/firms/FirmListPage';
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
               { path: 'account/two-factor', element: <TwoFactorEnrolmentPage /> },
               { path: 'admin/users', element: needs(permissions.accessManage, <UserListPage />) },
               { path: 'admin/clients', element: needs(permissions.accessManage, <ClientListPage />) },
+              { path: 'admin/outbox', element: needs(permissions.outboxManage, <OutboxMessageListPage />) },
               { path: 'audit/records', element: needs(permissions.auditRead, <AuditRecordListPage />) },
               { path: 'audit/verification', element: needs(permissions.auditVerify, <AuditVerificationPage />) },
               { path: '*', element: <NotFoundPage /> },

@@ -33,7 +33,7 @@ export const provincialOfficerPermissions = [
 ];
 
 /** Every permission a system administrator has. */
-export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage', 'audit.read', 'audit.verify'];
+export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage', 'audit.read', 'audit.verify', 'outbox.manage'];
 
 /** Every permission an auditor has: reading the register, and the audit trail. */
 export const auditorPermissions = [

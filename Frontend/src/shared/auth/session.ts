@@ -3,7 +3,7 @@ import { apiClient, ApiError, unwrap, type components } from '../api/client';
 
 export type CurrentSession = components['schemas']['CurrentSession'];
 
-/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions on the server). */
+/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions, OutboxPermissions on the server). */
 export const permissions = {
   session: 'access.session',
   accessManage: 'access.manage',
@@ -15,6 +15,7 @@ export const permissions = {
   personalDataRead: 'registry.personal-data.read',
   auditRead: 'audit.read',
   auditVerify: 'audit.verify',
+  outboxManage: 'outbox.manage',
 } as const;
 export type Permission = (typeof permissions)[keyof typeof permissions];
 

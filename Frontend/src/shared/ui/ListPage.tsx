@@ -26,6 +26,7 @@ import { describeError } from './describeError';
 import { Forbidden } from './Forbidden';
 import {
   cleanFilters,
+  isFiltered,
   listParamNames,
   maxPagedRows,
   pageSizeOptions,
@@ -76,6 +77,11 @@ interface ListPageProps<Row> {
   onExport?: (state: Pick<ListState, 'filters' | 'sort'>) => Promise<unknown>;
   defaultSort?: string;
   defaultPageSize?: number;
+  /**
+   * Filter values used when the URL names none (kept out of the URL); such a filter cannot be
+   * cleared, so its options must include one that means "everything".
+   */
+  defaultFilters?: Readonly<Record<string, string>>;
   /** Shown when nothing matches, instead of the generic text. */
   emptyDescription?: ReactNode;
   /** Shown while the list hook waits for the user (its query is disabled until a filter is given). */
@@ -105,6 +111,7 @@ export function ListPage<Row extends object>({
   onExport,
   defaultSort,
   defaultPageSize,
+  defaultFilters,
   emptyDescription,
   idleDescription,
   embedded,
@@ -119,7 +126,12 @@ export function ListPage<Row extends object>({
   // Pages build their filter list on every render (labels follow the language); only names matter here.
   const filterKey = filters.map((filter) => filter.name).join('\n');
   const filterNames = useMemo(() => filterKey.split('\n').filter(Boolean), [filterKey]);
-  const options = useMemo(() => ({ defaultSort, defaultPageSize }), [defaultSort, defaultPageSize]);
+  // Pages pass a literal object: its contents, not its identity, decide when the state is read again.
+  const defaultFiltersKey = JSON.stringify(defaultFilters ?? {});
+  const options = useMemo(
+    () => ({ defaultSort, defaultPageSize, defaultFilters: JSON.parse(defaultFiltersKey) as Record<string, string> }),
+    [defaultSort, defaultPageSize, defaultFiltersKey],
+  );
   const searchKey = searchParams.toString();
   // searchKey stands for searchParams (whose identity changes on every render of the router).
   const state = useMemo(() => readListState(new URLSearchParams(searchKey), filterNames, options), [searchKey, filterNames, options]);
@@ -199,7 +211,7 @@ export function ListPage<Row extends object>({
   const totalCount = data?.totalCount ?? 0;
   // Page numbers reach the first 10,000 rows only; beyond that the API wants a cursor or an export.
   const pageableTotal = Math.min(totalCount, Math.floor(maxPagedRows / state.pageSize) * state.pageSize);
-  const filtered = Object.keys(state.filters).length > 0;
+  const filtered = isFiltered(state.filters, options.defaultFilters);
   const listError = query.isError ? describeError(query.error, t) : undefined;
   // A disabled query (waiting for a filter) is pending without fetching.
   const idle = query.isPending && query.fetchStatus === 'idle';
@@ -221,7 +233,11 @@ export function ListPage<Row extends object>({
                 <Form.Item name={filter.name} label={filter.label} style={{ marginBottom: 12 }}>
                   {filter.input ??
                     (filter.options ? (
-                      <Select allowClear options={filter.options} placeholder={filter.placeholder ?? t('list.any')} />
+                      <Select
+                        allowClear={!(filter.name in options.defaultFilters)}
+                        options={filter.options}
+                        placeholder={filter.placeholder ?? t('list.any')}
+                      />
                     ) : (
                       <Input allowClear placeholder={filter.placeholder} />
                     ))}

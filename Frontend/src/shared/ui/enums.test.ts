@@ -20,6 +20,7 @@ const schemaOf: Record<EnumName, string> = {
   organisationKind: 'OrganisationKind',
   auditOutcome: 'AuditOutcome',
   auditBreak: 'AuditBreak',
+  outboxState: 'OutboxState',
 };
 
 type Tree = { [key: string]: string | Tree };

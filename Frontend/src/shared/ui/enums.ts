@@ -13,6 +13,7 @@ export type NameMatch = Schemas['NameMatch'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 export type AuditOutcome = Schemas['AuditOutcome'];
 export type AuditBreak = Schemas['AuditBreak'];
+export type OutboxState = Schemas['OutboxState'];
 
 /** Every value of an enum, in display order; a Record so that a value added to the API is a compile error here. */
 const valuesOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
@@ -56,6 +57,7 @@ export const enumValues = {
     AlteredOrInserted: true,
     CheckpointForged: true,
   }),
+  outboxState: valuesOf<OutboxState>({ Pending: true, Dispatched: true, DeadLettered: true, Skipped: true }),
 };
 
 export type EnumName = keyof typeof enumValues;

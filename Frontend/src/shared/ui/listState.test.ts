@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFilters, readListState, sortOrderOf, sortParam, writeListState } from './listState';
+import { cleanFilters, isFiltered, readListState, sortOrderOf, sortParam, writeListState } from './listState';
 
 describe('List state in the URL', () => {
   it('reads the filters it knows, the page, the page size and the sort', () => {
@@ -26,6 +26,21 @@ describe('List state in the URL', () => {
       'name=%E6%AD%A3%E9%81%93',
     );
     expect(writeListState({ filters: {}, page: 2, pageSize: 50, sort: '-name' }).toString()).toBe('sort=-name&page=2&pageSize=50');
+  });
+
+  it('applies default filter values the URL leaves out, and leaves them out of the URL again', () => {
+    const defaultFilters = { state: 'DeadLettered' };
+    expect(readListState(new URLSearchParams('type=X'), ['state', 'type'], { defaultFilters }).filters).toEqual({
+      state: 'DeadLettered',
+      type: 'X',
+    });
+    expect(readListState(new URLSearchParams('state=all'), ['state'], { defaultFilters }).filters).toEqual({ state: 'all' });
+    expect(writeListState({ filters: { state: 'DeadLettered', type: 'X' }, page: 1, pageSize: 20 }, { defaultFilters }).toString()).toBe('type=X');
+    expect(writeListState({ filters: { state: 'all' }, page: 1, pageSize: 20 }, { defaultFilters }).toString()).toBe('state=all');
+    expect(isFiltered({ state: 'DeadLettered' }, defaultFilters)).toBe(false);
+    expect(isFiltered({ state: 'all' }, defaultFilters)).toBe(true);
+    expect(isFiltered({ name: '正道' })).toBe(true);
+    expect(isFiltered({})).toBe(false);
   });
 
   it('maps table sort orders to the API’s sort parameter and back', () => {

@@ -23,16 +23,22 @@ function positiveInteger(value: string | null): number | undefined {
   return number > 0 ? number : undefined;
 }
 
+export interface ListDefaults {
+  defaultPageSize?: number;
+  defaultSort?: string;
+  /**
+   * Filter values that apply when the URL names none (e.g. a list that opens on what needs attention).
+   * Such a filter is never empty: "everything" must then be a value of its own.
+   */
+  defaultFilters?: Readonly<Record<string, string>>;
+}
+
 /** Reads the list's state from search params; unknown params and malformed numbers are ignored. */
-export function readListState(
-  params: URLSearchParams,
-  filterNames: readonly string[],
-  options: { defaultPageSize?: number; defaultSort?: string } = {},
-): ListState {
+export function readListState(params: URLSearchParams, filterNames: readonly string[], options: ListDefaults = {}): ListState {
   const filters: Record<string, string> = {};
   for (const name of filterNames) {
     if (reserved.has(name)) continue;
-    const value = params.get(name)?.trim();
+    const value = params.get(name)?.trim() || options.defaultFilters?.[name];
     if (value) filters[name] = value;
   }
   const size = positiveInteger(params.get('pageSize'));
@@ -42,18 +48,20 @@ export function readListState(
 }
 
 /** Writes the state as search params, leaving out defaults so URLs stay short. */
-export function writeListState(
-  state: ListState,
-  options: { defaultPageSize?: number; defaultSort?: string } = {},
-): URLSearchParams {
+export function writeListState(state: ListState, options: ListDefaults = {}): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(state.filters)) {
-    if (value !== '') params.set(name, value);
+    if (value !== '' && value !== options.defaultFilters?.[name]) params.set(name, value);
   }
   if (state.sort && state.sort !== options.defaultSort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.pageSize !== (options.defaultPageSize ?? defaultPageSize)) params.set('pageSize', String(state.pageSize));
   return params;
+}
+
+/** Whether the user narrowed the list: some filter differs from its default (or has none). */
+export function isFiltered(filters: ListState['filters'], defaultFilters: ListDefaults['defaultFilters'] = {}): boolean {
+  return Object.entries(filters).some(([name, value]) => value !== defaultFilters[name]);
 }
 
 /** The sort parameter for a column: ascending `field`, descending `-field`, none. */
