@@ -18,7 +18,7 @@ param(
 
     # migrations-add: the migration's name and the contexts (modules) it is for.
     [string] $Name = '',
-    [ValidateSet('Registry', 'Access', 'Audit')]
+    [ValidateSet('Registry', 'Supervision', 'Access', 'Audit')]
     [string[]] $Context = @(),
 
     # seed-demo: how many lawyers the demo register gets (firms follow at about 17 lawyers each).

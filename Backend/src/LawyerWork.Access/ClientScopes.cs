@@ -1,4 +1,5 @@
 using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Supervision.Contracts;
 
 namespace LawyerWork.Access;
 
@@ -17,6 +18,7 @@ public static class ClientScopes
             ["registry.read"] = [RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
             ["registry.write"] = [RegistryPermissions.FirmsWrite, RegistryPermissions.LawyersWrite],
             ["registry.personal-data"] = [RegistryPermissions.PersonalDataRead],
+            ["supervision.read"] = [SupervisionPermissions.ComplaintsRead, SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead],
         };
 
     public static IReadOnlyCollection<string> All => Permissions.Keys.ToList();

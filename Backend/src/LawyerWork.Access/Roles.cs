@@ -1,6 +1,7 @@
 using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Outbox;
 using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Supervision.Contracts;
 
 namespace LawyerWork.Access;
 
@@ -34,6 +35,20 @@ public static class Roles
     [
         SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.FirmsWrite,
         RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite,
+
+        // The justice bureau reads the ledgers of its region, files complaints it receives, decides
+        // penalties on referrals, and keeps integrity records.
+        SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.PenaltiesDecide,
+        SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
+    ];
+
+    // The bar association's staff: the complaints centre and the rights-protection centre handle cases.
+    private static readonly string[] Association =
+    [
+        SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead,
+        SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.ComplaintsHandle,
+        SupervisionPermissions.RightsRead, SupervisionPermissions.RightsReport, SupervisionPermissions.RightsHandle,
+        SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
@@ -43,9 +58,13 @@ public static class Roles
             [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,
-            [AssociationStaff] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
+            [AssociationStaff] = Association,
             [FirmAdministrator] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite],
-            [Lawyer] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead],
-            [Auditor] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, AuditPermissions.Read, AuditPermissions.Verify],
+
+            // A lawyer reports obstructions of their own practice and follows their own cases.
+            [Lawyer] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead,
+                SupervisionPermissions.RightsReport, SupervisionPermissions.RightsRead],
+            [Auditor] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, AuditPermissions.Read, AuditPermissions.Verify,
+                SupervisionPermissions.ComplaintsRead, SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead],
         };
 }

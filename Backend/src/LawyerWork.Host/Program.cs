@@ -17,6 +17,7 @@ using LawyerWork.Host.Database;
 using LawyerWork.Host.Http;
 using LawyerWork.Host.OpenApi;
 using LawyerWork.Modules.Registry;
+using LawyerWork.Modules.Supervision;
 using Microsoft.AspNetCore.Localization;
 
 // Content root beside the binaries, so appsettings.json is found whatever the working directory
@@ -69,7 +70,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddValidatorsFromAssemblies(
-    [typeof(RegistryModule).Assembly, typeof(AccessModule).Assembly, typeof(AuditTrail).Assembly],
+    [typeof(RegistryModule).Assembly, typeof(SupervisionModule).Assembly, typeof(AccessModule).Assembly, typeof(AuditTrail).Assembly],
     includeInternalTypes: true,
     // Rule sets that take their sort whitelist as an argument are included by list validators, not resolved.
     filter: found => !found.ValidatorType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(IReadOnlyCollection<string>))));
@@ -84,7 +85,8 @@ if (!toolRun)
     builder.Services.AddHostedService(provider => provider.GetRequiredService<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>());
 }
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
-builder.Services.AddRegistryModule();
+builder.Services.AddRegistryModule(runJobs: !toolRun);
+builder.Services.AddSupervisionModule(runJobs: !toolRun);
 
 var app = builder.Build();
 
@@ -167,6 +169,7 @@ app.MapAccessEndpoints();
 app.MapAuditEndpoints();
 app.MapOutboxEndpoints();
 app.MapRegistryEndpoints();
+app.MapSupervisionEndpoints();
 
 await app.RunAsync();
 

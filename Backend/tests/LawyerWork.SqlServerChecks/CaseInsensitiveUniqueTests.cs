@@ -19,6 +19,10 @@ public sealed class CaseInsensitiveUniqueTests
         ["registry.organisations(kind, region_code)"] = "an enum name written by the code, and six digits",
         ["registry.lawyer_specialties(lawyer_id, specialty)"] = "an enum name written by the code",
 
+        // Supervision: receipt numbers are made by the code from capitals and digits (CaseNumbers), and looked up upper-cased.
+        ["supervision.complaints(receipt_number)"] = "capitals and digits made by CaseNumbers; the public look-up upper-cases the term",
+        ["supervision.rights_cases(receipt_number)"] = "capitals and digits made by CaseNumbers",
+
         // Building-block tables every module keeps in its own schema.
         ["*.inbox_messages(consumer, event_id)"] = "consumer is a handler's class name, written by the code",
 

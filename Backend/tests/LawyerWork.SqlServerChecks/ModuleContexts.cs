@@ -6,6 +6,8 @@ using LawyerWork.Migrations.Sqlite;
 using LawyerWork.Migrations.SqlServer;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Supervision;
+using LawyerWork.Modules.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,6 +17,7 @@ namespace LawyerWork.SqlServerChecks;
 public enum ModuleContext
 {
     Registry,
+    Supervision,
     Access,
     Audit,
 }
@@ -41,6 +44,7 @@ internal static class ModuleContexts
     public static DbContext Create(ModuleContext module, IModuleDatabase database, params IInterceptor[] interceptors) => module switch
     {
         ModuleContext.Registry => new RegistryDbContext(Options<RegistryDbContext>(database, RegistryModule.Schema, interceptors).Options),
+        ModuleContext.Supervision => new SupervisionDbContext(Options<SupervisionDbContext>(database, SupervisionModule.Schema, interceptors).Options),
         ModuleContext.Access => CreateAccess(database, interceptors),
         ModuleContext.Audit => new AuditDbContext(Options<AuditDbContext>(database, AuditDbContext.Schema, interceptors).Options),
         _ => throw new ArgumentOutOfRangeException(nameof(module), module, null),

@@ -11,6 +11,7 @@ using LawyerWork.Modules.Registry.Features.Lawyers.LawyerList;
 using LawyerWork.Modules.Registry.Features.Public.PublicFirms;
 using LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Supervision.Contracts;
 
 namespace LawyerWork.SqlServerChecks;
 
@@ -49,11 +50,11 @@ internal static class QueryCases
         yield return Case("public firm search: name, USCC and region", 2, Registry(db =>
             new PublicFirmSearchHandler(db).Handle(new PublicFirmSearch("长春", "31220000MD0123456X", "220100", 1, 20), default)));
         yield return Case("public firm look-up by USCC", 1, Registry(async db =>
-            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicFirmQueryHandler(db).Handle(new PublicFirmQuery("31220000MD0123456X"), default))));
+            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicFirmQueryHandler(db, NotReached.Instance).Handle(new PublicFirmQuery("31220000MD0123456X"), default))));
         yield return Case("public lawyer search: name, certificate, firm name and region", 2, Registry(db =>
             new PublicLawyerSearchHandler(db).Handle(new PublicLawyerSearch("张", "12201201011012345", "长春", "220100", 1, 20), default)));
         yield return Case("public lawyer look-up by certificate number", 1, Registry(async db =>
-            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicLawyerQueryHandler(db).Handle(new PublicLawyerQuery("12201201011012345"), default))));
+            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicLawyerQueryHandler(db, NotReached.Instance).Handle(new PublicLawyerQuery("12201201011012345"), default))));
         yield return Case("audit records: page 1, every filter", 2, Audit(db =>
             new AuditRecordsHandler(db).Handle(new AuditRecordsQuery(
                 "admin", "RegisterFirm", "Firm", FirmId.ToString(), "2201", AuditOutcome.Succeeded,
@@ -62,6 +63,15 @@ internal static class QueryCases
             new AuditRecordsHandler(db).Handle(new AuditRecordsQuery(
                 null, null, null, null, null, null, null, null, null, 100, null,
                 Cursor("", new DateTimeOffset(2026, 1, 15, 8, 30, 0, 123, TimeSpan.Zero), LawyerId)), default)));
+    }
+
+    /// <summary>The look-ups here end at "not found" (the empty reader) before Supervision's records are read.</summary>
+    private sealed class NotReached : IIntegrityReader
+    {
+        public static readonly NotReached Instance = new();
+
+        public Task<IReadOnlyList<PublicIntegrityRecord>> DisclosedAsync(SubjectKind subject, Guid subjectId, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Not reached: the subject was not found.");
     }
 
     private static TestCaseData Case(string name, int commands, Func<NoServer, Task> run) =>

@@ -13,6 +13,14 @@ public sealed class AuditActor(ICurrentUser user, IHttpContextAccessor http)
     /// <summary>The running use case; null outside commands (reads, sign-in).</summary>
     public string? Operation { get; set; }
 
+    /// <summary>Set by background work (a job, an integration-event consumer): it acts as <c>system:{job}</c>.</summary>
+    public string? SystemJob { get; set; }
+
+    public string Id => SystemJob is not null ? "system:" + SystemJob : user.UserId ?? "anonymous";
+
+    public string Name => SystemJob is not null ? "system:" + SystemJob
+        : http.HttpContext?.User.FindFirst(LawyerWorkClaims.Name)?.Value ?? user.UserId ?? "anonymous";
+
     public AuditRecord NewRecord(string operation, AuditOutcome outcome, DateTimeOffset now)
     {
         var context = http.HttpContext;
@@ -20,10 +28,10 @@ public sealed class AuditActor(ICurrentUser user, IHttpContextAccessor http)
         {
             Id = Guid.CreateVersion7(now),
             RecordedAt = now,
-            ActorId = user.UserId ?? "anonymous",
-            ActorName = context?.User.FindFirst(LawyerWorkClaims.Name)?.Value ?? user.UserId ?? "anonymous",
-            Role = user.Role,
-            DataScope = user.IsAuthenticated ? user.Scope.ToString() : null,
+            ActorId = Id,
+            ActorName = Name,
+            Role = SystemJob is null ? user.Role : null,
+            DataScope = SystemJob is null && user.IsAuthenticated ? user.Scope.ToString() : null,
             Operation = operation,
             Outcome = outcome,
             TraceId = Activity.Current?.TraceId.ToString() ?? context?.TraceIdentifier,

@@ -26,6 +26,8 @@ public abstract class IntegrationEventConsumer<TEvent, TContext>(TContext db, Ti
 {
     protected TContext Db => db;
 
+    protected TimeProvider Clock => clock;
+
     public async Task HandleAsync(IntegrationEvent<TEvent> integrationEvent, CancellationToken cancellationToken)
     {
         var consumer = GetType().Name;

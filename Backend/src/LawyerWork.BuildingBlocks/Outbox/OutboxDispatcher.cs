@@ -191,6 +191,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+
+                // What a consumer changes is audited as the consumer's doing, named by the event it handled.
+                var actor = scope.ServiceProvider.GetRequiredService<AuditActor>();
+                actor.SystemJob = "outbox:" + subscription.Consumer;
+                actor.Operation = "Consume" + message.Type;
                 await subscription.Deliver(scope.ServiceProvider, message, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -55,7 +55,7 @@ internal static class OpenApiSetup
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
             var takesInput = context.ApiDescription.ParameterDescriptions.Count > 0;
-            var takesBody = context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body");
+            var takesBody = context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id is "Body" or "FormFile" or "Form");
             if (takesInput)
             {
                 Add(operation, context, 400, "Invalid input: `errors` names each wrong field.", validation: true);
@@ -64,7 +64,7 @@ internal static class OpenApiSetup
             if (takesBody)
             {
                 Add(operation, context, 413, "The body is larger than allowed.");
-                Add(operation, context, 415, "The body is not application/json.");
+                Add(operation, context, 415, "The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type).");
             }
 
             if (metadata.OfType<RequiredPermission>().Any())

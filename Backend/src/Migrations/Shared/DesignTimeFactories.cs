@@ -2,6 +2,8 @@ using LawyerWork.Access;
 using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Supervision;
+using LawyerWork.Modules.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -14,6 +16,12 @@ internal sealed class RegistryDesignTimeFactory : IDesignTimeDbContextFactory<Re
 {
     public RegistryDbContext CreateDbContext(string[] args) =>
         new(DesignTimeDatabase.Options<RegistryDbContext>(RegistryModule.Schema).Options);
+}
+
+internal sealed class SupervisionDesignTimeFactory : IDesignTimeDbContextFactory<SupervisionDbContext>
+{
+    public SupervisionDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeDatabase.Options<SupervisionDbContext>(SupervisionModule.Schema).Options);
 }
 
 internal sealed class AccessDesignTimeFactory : IDesignTimeDbContextFactory<AccessDbContext>

@@ -33,6 +33,11 @@ public sealed class AuthorizationMatrixTests
     private static readonly string[] Writers = [.. Staff, Roles.FirmAdministrator];
     private static readonly string[] Administrators = [Roles.SystemAdministrator];
     private static readonly string[] Auditors = [Roles.SystemAdministrator, Roles.Auditor];
+    private static readonly string[] Association = [Roles.AssociationStaff];
+    private static readonly string[] CaseReaders = [.. Staff, Roles.AssociationStaff, Roles.Auditor];
+    private static readonly string[] CaseFilers = [.. Staff, Roles.AssociationStaff];
+    private static readonly string[] RightsReaders = [.. Staff, Roles.AssociationStaff, Roles.Lawyer, Roles.Auditor];
+    private static readonly string[] RightsReporters = [Roles.AssociationStaff, Roles.Lawyer];
 
     /// <summary>
     /// The one declared table: who may call each operation, and what the two foreign callers get.
@@ -93,6 +98,32 @@ public sealed class AuthorizationMatrixTests
         ["GetOutboxMessage"] = (Administrators, Decision.Denied, Decision.Denied),
         ["ReplayOutboxMessage"] = (Administrators, Decision.Denied, Decision.Denied),
         ["SkipOutboxMessage"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["FileComplaint"] = (CaseFilers, Decision.Denied, Decision.Denied),
+        ["ListComplaints"] = (CaseReaders, Decision.Allowed, Decision.Denied),
+        ["ExportComplaints"] = (CaseReaders, Decision.Allowed, Decision.Denied),
+        ["GetComplaint"] = (CaseReaders, Decision.Hidden, Decision.Denied),
+        ["AcceptComplaint"] = (Association, Decision.Denied, Decision.Denied),
+        ["RejectComplaint"] = (Association, Decision.Denied, Decision.Denied),
+        ["AddComplaintNote"] = (Association, Decision.Denied, Decision.Denied),
+        ["DecideComplaint"] = (Association, Decision.Denied, Decision.Denied),
+        ["DecidePenalty"] = (Staff, Decision.Hidden, Decision.Denied),
+        ["NotifyComplainant"] = (Association, Decision.Denied, Decision.Denied),
+        ["CloseComplaint"] = (Association, Decision.Denied, Decision.Denied),
+        ["ReopenComplaint"] = (Association, Decision.Denied, Decision.Denied),
+        ["AttachToComplaint"] = (Association, Decision.Denied, Decision.Denied),
+        ["GetComplaintAttachment"] = (CaseReaders, Decision.Hidden, Decision.Denied),
+        ["ReportObstruction"] = (RightsReporters, Decision.Denied, Decision.Denied),
+        ["ListRightsCases"] = (RightsReaders, Decision.Allowed, Decision.Denied),
+        ["GetRightsCase"] = (RightsReaders, Decision.Hidden, Decision.Denied),
+        ["AcceptRightsCase"] = (Association, Decision.Denied, Decision.Denied),
+        ["RejectRightsCase"] = (Association, Decision.Denied, Decision.Denied),
+        ["CoordinateRightsCase"] = (Association, Decision.Denied, Decision.Denied),
+        ["AnswerRightsCase"] = (Association, Decision.Denied, Decision.Denied),
+        ["CloseRightsCase"] = (Association, Decision.Denied, Decision.Denied),
+        ["ListIntegrityRecords"] = (CaseReaders, Decision.Allowed, Decision.Denied),
+        ["RecordIntegrity"] = (CaseFilers, Decision.Denied, Decision.Denied),
+        ["SubmitPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
+        ["FollowPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
     };
 
     private static LawyerWorkFactory factory = null!;
@@ -101,7 +132,8 @@ public sealed class AuthorizationMatrixTests
     private static Fixture records = null!;
 
     private sealed record Fixture(
-        Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient);
+        Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient,
+        Guid Complaint, string Receipt, Guid RightsCase);
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -120,6 +152,10 @@ public sealed class AuthorizationMatrixTests
         var apiClient = await client.SendAsync(Post("/api/access/clients",
             new { displayName = "矩阵测试系统", scopes = new[] { "registry.read" }, dataScope = "region:220100" }, Province, Roles.SystemAdministrator));
         var clientId = JsonDocument.Parse(await apiClient.Content.ReadAsStringAsync()).RootElement.GetProperty("client").GetProperty("clientId").GetString()!;
+        var complaint = await (await client.SendAsync(Post("/api/supervision/complaints", ComplaintBody(Guid.Parse(lawyer.GetProperty("id").GetString()!)),
+            Province, Roles.AssociationStaff))).AssertCreatedJsonAsync();
+        var rightsCase = await (await client.SendAsync(Post("/api/supervision/rights-cases",
+            RightsBody(Guid.Parse(lawyer.GetProperty("id").GetString()!)), Province, Roles.AssociationStaff))).AssertCreatedJsonAsync();
         records = new Fixture(
             homeFirm,
             Guid.Parse(other.GetProperty("id").GetString()!),
@@ -128,7 +164,10 @@ public sealed class AuthorizationMatrixTests
             home.GetProperty("uscc").GetString()!,
             Guid.Parse(organisations.GetProperty("items")[0].GetProperty("id").GetString()!),
             user.Id,
-            clientId);
+            clientId,
+            complaint.GetProperty("id").GetGuid(),
+            complaint.GetProperty("receiptNumber").GetString()!,
+            rightsCase.GetProperty("id").GetGuid());
     }
 
     [OneTimeTearDown]
@@ -236,11 +275,15 @@ public sealed class AuthorizationMatrixTests
             .Replace("{uscc}", records.HomeUscc, StringComparison.Ordinal)
             .Replace("{clientId}", records.ApiClient, StringComparison.Ordinal)
             .Replace("{module}", "registry", StringComparison.Ordinal)
+            .Replace("{receiptNumber}", records.Receipt, StringComparison.Ordinal)
+            .Replace("{attachmentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id}", id switch
             {
                 _ when path.StartsWith("/api/registry/firms", StringComparison.Ordinal) => records.HomeFirm.ToString(),
                 _ when path.StartsWith("/api/registry/lawyers", StringComparison.Ordinal) => records.HomeLawyer.ToString(),
                 _ when path.StartsWith("/api/registry/organisations", StringComparison.Ordinal) => records.Organisation.ToString(),
+                _ when path.StartsWith("/api/supervision/complaints", StringComparison.Ordinal) => records.Complaint.ToString(),
+                _ when path.StartsWith("/api/supervision/rights-cases", StringComparison.Ordinal) => records.RightsCase.ToString(),
                 _ => records.User.ToString(),
             }, StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -257,6 +300,12 @@ public sealed class AuthorizationMatrixTests
 
         return request;
     }
+
+    private static object ComplaintBody(Guid lawyerId) =>
+        new { complainantName = "王五", complainantPhone = "13800000000", lawyerId, summary = "矩阵测试投诉", details = "矩阵测试" };
+
+    private static object RightsBody(Guid lawyerId) =>
+        new { lawyerId, obstruction = "MeetingClient", authority = "某某看守所", occurredOn = "2026-01-05", account = "矩阵测试" };
 
     private static object? Body(string id)
     {
@@ -277,6 +326,19 @@ public sealed class AuthorizationMatrixTests
             "UpdateUser" => new { displayName = "矩阵用户", role = Roles.CountyOfficer, dataScope = "region:220104" },
             "RegisterApiClient" => new { displayName = "矩阵系统", scopes = new[] { "registry.read" }, dataScope = "region:220100" },
             "ReplayOutboxMessage" or "SkipOutboxMessage" => new { reason = "矩阵测试" },
+            "FileComplaint" => ComplaintBody(records.HomeLawyer),
+            "SubmitPublicComplaint" => new { complainantName = "王五", complainantPhone = "13800000000", lawyerCertificateNumber = records.HomeCertificate, summary = "矩阵", details = "矩阵测试" },
+            "AcceptComplaint" or "AddComplaintNote" or "CloseComplaint" => new { note = "矩阵测试" },
+            "RejectComplaint" or "ReopenComplaint" => new { reason = "矩阵测试" },
+            "DecideComplaint" => new { outcome = "Dismissed", reason = "矩阵测试", decidedOn = "2026-01-10" },
+            "DecidePenalty" => new { penalty = "Warning", documentNumber = "吉司罚〔2026〕1号", decidedOn = "2026-01-10" },
+            "NotifyComplainant" => new { channel = "Phone", notifiedOn = "2026-01-10" },
+            "ReportObstruction" => RightsBody(records.HomeLawyer),
+            "AcceptRightsCase" or "CoordinateRightsCase" => new { note = "矩阵测试" },
+            "RejectRightsCase" => new { reason = "矩阵测试" },
+            "AnswerRightsCase" => new { answer = "矩阵测试" },
+            "CloseRightsCase" => new { satisfaction = "Satisfied" },
+            "RecordIntegrity" => new { kind = "Reward", subject = "Lawyer", subjectId = records.HomeLawyer, measure = "Reward:Commendation", title = "优秀律师", decidedBy = "吉林省律师协会", documentNumber = "吉律协〔2026〕1号", decidedOn = "2026-01-10" },
             "SignOut" or "EnrolTwoFactor" or "DisableUser" or "EnableUser" or "ResetUserPassword" or "RotateApiClientSecret" => new { },
             _ => null,
         };

@@ -43,14 +43,16 @@ public sealed class MigrationTests
 
         // (EF's own migration lock table on SQLite is left out: on a server EF locks with the server's own means.)
         var database = factory.Database;
-        foreach (var schema in new[] { "registry", "access", "audit" })
+        string[] schemas = ["registry", "supervision", "access", "audit"];
+        foreach (var schema in schemas)
         {
             // SQLite has no schemas, so each module's history table carries the module's name instead.
             Assert.That(tables, Does.Contain(database.IsSqlite ? $"{schema}_migrations_history" : $"{schema}.__migrations_history"));
         }
 
         Assert.That(tables, Does.Contain(database.Table("registry", "regions")).And.Contain(database.Table("audit", "records")));
-        Assert.That(tables, Has.All.Match(database.IsSqlite ? "^(registry|access|audit)_" : @"^(registry|access|audit)\."),
+        var owned = string.Join('|', schemas);
+        Assert.That(tables, Has.All.Match(database.IsSqlite ? $"^({owned})_" : $@"^({owned})\."),
             "every table belongs to a module's schema; nothing lands in the default one");
     }
 }

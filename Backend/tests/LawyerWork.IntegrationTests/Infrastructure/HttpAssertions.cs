@@ -46,6 +46,13 @@ public static class HttpAssertions
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    public static async Task<JsonElement> AssertCreatedJsonAsync(this HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     public static HttpRequestMessage AsCaller(this HttpRequestMessage request, string role, string scope)
     {
         request.Headers.Add("X-Test-Role", role);

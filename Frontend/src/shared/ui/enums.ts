@@ -19,8 +19,8 @@ export type OutboxState = Schemas['OutboxState'];
 const valuesOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
 
 export const enumValues = {
-  firmStatus: valuesOf<FirmStatus>({ Practising: true, Suspended: true, Cancelled: true }),
-  lawyerStatus: valuesOf<LawyerStatus>({ Practising: true, Suspended: true, Cancelled: true }),
+  firmStatus: valuesOf<FirmStatus>({ Practising: true, Suspended: true, Cancelled: true, Revoked: true }),
+  lawyerStatus: valuesOf<LawyerStatus>({ Practising: true, Suspended: true, Cancelled: true, Revoked: true }),
   lawyerCategory: valuesOf<LawyerCategory>({ FullTime: true, PartTime: true, PublicSector: true, Corporate: true, LegalAid: true }),
   gender: valuesOf<Gender>({ Male: true, Female: true }),
   organisationForm: valuesOf<OrganisationForm>({

@@ -415,6 +415,10 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasColumnType("character varying(500)")
                         .HasColumnName("status_reason");
 
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasPrecision(6)
                         .HasColumnType("timestamp(6) with time zone")
@@ -538,6 +542,10 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .UseCollation("C")
                         .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
+                    b.Property<bool>("NeedsNewFirm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_new_firm");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(11)
                         .IsUnicode(false)
@@ -567,6 +575,10 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasPrecision(6)

@@ -416,6 +416,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("status_reason");
 
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasPrecision(6)
                         .HasColumnType("datetimeoffset(6)")
@@ -539,6 +543,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .UseCollation("Latin1_General_100_BIN2")
                         .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
+                    b.Property<bool>("NeedsNewFirm")
+                        .HasColumnType("bit")
+                        .HasColumnName("needs_new_firm");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(11)
                         .IsUnicode(false)
@@ -568,6 +576,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasPrecision(6)

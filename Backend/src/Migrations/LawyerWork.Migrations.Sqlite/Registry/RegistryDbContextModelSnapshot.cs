@@ -398,6 +398,10 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
 
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspended_until");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -518,6 +522,10 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasColumnName("name_search")
                         .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
+                    b.Property<bool>("NeedsNewFirm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_new_firm");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(11)
                         .IsUnicode(false)
@@ -547,6 +555,10 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspended_until");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")

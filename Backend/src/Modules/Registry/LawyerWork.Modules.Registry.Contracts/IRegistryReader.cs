@@ -11,6 +11,18 @@ public interface IRegistryReader
 
     Task<IReadOnlyList<LawyerReference>> LawyersAsync(IReadOnlyCollection<Guid> lawyerIds, CancellationToken cancellationToken);
 
+    /// <summary>A lawyer by practice certificate number (as the public knows them); null when none holds it.</summary>
+    Task<LawyerReference?> LawyerByCertificateAsync(string certificateNumber, CancellationToken cancellationToken);
+
+    /// <summary>A firm by unified social credit code; null when none holds it.</summary>
+    Task<FirmReference?> FirmByUsccAsync(string uscc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The organisation of a kind that serves a region: the prefecture's bureau or association (the
+    /// province's where the prefecture has none, as Changbaishan has no association of its own).
+    /// </summary>
+    Task<string> OrganisationNameAsync(OrganisationKind kind, string regionCode, CancellationToken cancellationToken);
+
     /// <summary>The codes of a region and every region under it, the region first; empty for an unknown code.</summary>
     Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken);
 }

@@ -34,6 +34,9 @@ public enum FirmStatus
 
     /// <summary>注销.</summary>
     Cancelled,
+
+    /// <summary>吊销执业许可证: revoked by an administrative penalty.</summary>
+    Revoked,
 }
 
 /// <summary>执业类别.</summary>
@@ -65,6 +68,9 @@ public enum LawyerStatus
 
     /// <summary>注销.</summary>
     Cancelled,
+
+    /// <summary>吊销执业证书: revoked by an administrative penalty.</summary>
+    Revoked,
 }
 
 public enum Gender

@@ -1,4 +1,7 @@
 using LawyerWork.BuildingBlocks.Http;
+using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.Modules.Registry.Features.Penalties;
+using LawyerWork.Modules.Supervision.Contracts;
 using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.DemoData;
@@ -38,10 +41,17 @@ public static class RegistryModule
     public const string Tag = "Registry";
     public const string PublicTag = "Public";
 
-    public static IServiceCollection AddRegistryModule(this IServiceCollection services)
+    public static IServiceCollection AddRegistryModule(this IServiceCollection services, bool runJobs)
     {
         services.AddModuleDbContext<RegistryDbContext>(Schema);
         services.AddScoped<IRegistryReader, RegistryReader>();
+        services.AddIntegrationEventHandler<PracticePenaltyDecided, PracticePenaltyConsumer>();
+        services.AddSingleton<SuspensionExpiryJob>();
+        if (runJobs)
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<SuspensionExpiryJob>());
+        }
+
         return services;
     }
 

@@ -62,9 +62,9 @@ internal sealed class Firm : IVersioned
 
     public void Update(FirmDetailsInput input, DateTimeOffset now)
     {
-        if (Status == FirmStatus.Cancelled)
+        if (Status is FirmStatus.Cancelled or FirmStatus.Revoked)
         {
-            throw new ConflictException("firm-cancelled", "已注销的律师事务所不能修改。", "A cancelled firm cannot be changed.");
+            throw new ConflictException("firm-cancelled", "已注销或被吊销的律师事务所不能修改。", "A cancelled or revoked firm cannot be changed.");
         }
 
         Apply(input, now);
@@ -87,15 +87,17 @@ internal sealed class Firm : IVersioned
             throw new ConflictException("firm-not-suspended", "只有停业的律师事务所可以恢复执业。", "Only a suspended firm can be reinstated.");
         }
 
+        SuspendedUntil = null;
+
         ChangeStatus(FirmStatus.Practising, on, reason, now);
     }
 
     /// <summary>Voluntary cancellation (注销): the Lawyers Law requires the firm's lawyers to have left first.</summary>
     public void Cancel(DateOnly on, string reason, DateTimeOffset now)
     {
-        if (Status == FirmStatus.Cancelled)
+        if (Status is FirmStatus.Cancelled or FirmStatus.Revoked)
         {
-            throw new ConflictException("firm-cancelled", "该律师事务所已注销。", "The firm is already cancelled.");
+            throw new ConflictException("firm-cancelled", "该律师事务所已注销或被吊销。", "The firm is already cancelled or revoked.");
         }
 
         if (PractisingLawyerCount > 0)
@@ -111,10 +113,57 @@ internal sealed class Firm : IVersioned
 
     public void EnsureCanTakeLawyers()
     {
-        if (Status == FirmStatus.Cancelled)
+        if (Status is FirmStatus.Cancelled or FirmStatus.Revoked)
         {
-            throw new ConflictException("firm-cancelled", "律师不能加入已注销的律师事务所。", "A lawyer cannot join a cancelled firm.");
+            throw new ConflictException("firm-cancelled", "律师不能加入已注销或被吊销执业许可证的律师事务所。", "A lawyer cannot join a cancelled or revoked firm.");
         }
+    }
+
+    /// <summary>The first day a firm suspended by 停业整顿 practises again; the expiry job reinstates it then.</summary>
+    public DateOnly? SuspendedUntil { get; private set; }
+
+    /// <summary>停业整顿 decided by the justice bureau: suspended until the period ends (a longer one extends it).</summary>
+    public void SuspendByPenalty(DateOnly from, DateOnly until, string reason, DateTimeOffset now)
+    {
+        if (Status == FirmStatus.Practising)
+        {
+            ChangeStatus(FirmStatus.Suspended, from, reason, now);
+            SuspendedUntil = until;
+        }
+        else if (Status == FirmStatus.Suspended && (SuspendedUntil is null || SuspendedUntil < until))
+        {
+            SuspendedUntil = until;
+            StatusReason = reason;
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>
+    /// 吊销执业许可证: revoked even while lawyers still practise there (unlike 注销); those lawyers are
+    /// flagged by the caller as needing a new firm.
+    /// </summary>
+    public void RevokeLicence(DateOnly on, string reason, DateTimeOffset now)
+    {
+        if (Status is FirmStatus.Cancelled or FirmStatus.Revoked)
+        {
+            return;
+        }
+
+        SuspendedUntil = null;
+        ChangeStatus(FirmStatus.Revoked, on, reason, now);
+    }
+
+    /// <summary>The expiry job: a penalty's period is over; practising again, recorded with the date.</summary>
+    public bool EndSuspension(DateOnly today, DateTimeOffset now)
+    {
+        if (Status != FirmStatus.Suspended || SuspendedUntil is not { } until || until > today)
+        {
+            return false;
+        }
+
+        SuspendedUntil = null;
+        ChangeStatus(FirmStatus.Practising, until, "停业整顿期满，恢复执业", now);
+        return true;
     }
 
     public void LawyerJoined() => PractisingLawyerCount++;

@@ -133,6 +133,7 @@ internal sealed class Lawyer : IVersioned
 
         FirmId = to.Id;
         Firm = to;
+        NeedsNewFirm = false;
         RegionCode = to.RegionCode;
         UpdatedAt = now;
     }
@@ -161,6 +162,7 @@ internal sealed class Lawyer : IVersioned
             Firm.LawyerJoined();
         }
 
+        SuspendedUntil = null;
         ChangeStatus(LawyerStatus.Practising, on, reason, now);
     }
 
@@ -178,10 +180,77 @@ internal sealed class Lawyer : IVersioned
 
     private void EnsureNotCancelled()
     {
-        if (Status == LawyerStatus.Cancelled)
+        if (Status is LawyerStatus.Cancelled or LawyerStatus.Revoked)
         {
-            throw new ConflictException("lawyer-cancelled", "该律师已注销执业。", "The lawyer's practice is cancelled.");
+            throw new ConflictException("lawyer-cancelled", "该律师已注销执业或被吊销执业证书。", "The lawyer's practice is cancelled or revoked.");
         }
+    }
+
+    /// <summary>The first day a lawyer suspended by a penalty practises again; the expiry job reinstates them then.</summary>
+    public DateOnly? SuspendedUntil { get; private set; }
+
+    /// <summary>Set when the firm's licence is revoked while the lawyer practises there: they must transfer to another firm.</summary>
+    public bool NeedsNewFirm { get; private set; }
+
+    /// <summary>停止执业 decided by the justice bureau: suspended until the period ends (a longer one extends it).</summary>
+    public void SuspendByPenalty(DateOnly from, DateOnly until, string reason, DateTimeOffset now)
+    {
+        if (Status == LawyerStatus.Practising)
+        {
+            Suspend(from, reason, now);
+            SuspendedUntil = until;
+        }
+        else if (Status == LawyerStatus.Suspended && (SuspendedUntil is null || SuspendedUntil < until))
+        {
+            SuspendedUntil = until;
+            StatusReason = reason;
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>吊销执业证书: the lawyer leaves the firm's count and its history ends on that day.</summary>
+    public void RevokeCertificate(DateOnly on, string reason, DateTimeOffset now)
+    {
+        if (Status is LawyerStatus.Cancelled or LawyerStatus.Revoked)
+        {
+            return;
+        }
+
+        if (Status == LawyerStatus.Practising)
+        {
+            Firm?.LawyerLeft();
+        }
+
+        firmHistory.SingleOrDefault(p => p.To is null)?.End(on);
+        SuspendedUntil = null;
+        ChangeStatus(LawyerStatus.Revoked, on, reason, now);
+    }
+
+    public void FlagNeedsNewFirm(DateTimeOffset now)
+    {
+        NeedsNewFirm = true;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The expiry job: the suspension's period is over; practising again, recorded with the date.</summary>
+    public bool EndSuspension(DateOnly today, DateTimeOffset now)
+    {
+        if (Status != LawyerStatus.Suspended || SuspendedUntil is not { } until || until > today)
+        {
+            return false;
+        }
+
+        if (Firm is { Status: FirmStatus.Cancelled or FirmStatus.Revoked })
+        {
+            // The firm was revoked meanwhile: practising again, but with no firm to practise at until they transfer.
+            NeedsNewFirm = true;
+            SuspendedUntil = null;
+            ChangeStatus(LawyerStatus.Practising, until, "停止执业期满，恢复执业（原律所已被吊销，须转所）", now);
+            return true;
+        }
+
+        Reinstate(until, "停止执业期满，恢复执业", now);
+        return true;
     }
 
     private void ChangeStatus(LawyerStatus status, DateOnly on, string reason, DateTimeOffset now)

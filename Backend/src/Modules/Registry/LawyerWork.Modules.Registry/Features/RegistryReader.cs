@@ -19,6 +19,28 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
             .Select(l => new LawyerReference(l.Id, l.Name, l.CertificateNumber, l.Category, l.FirmId, l.RegionCode, l.Status))
             .ToListAsync(cancellationToken);
 
+    public Task<LawyerReference?> LawyerByCertificateAsync(string certificateNumber, CancellationToken cancellationToken) =>
+        db.Lawyers.AsNoTracking()
+            .Where(l => l.CertificateNumber == certificateNumber)
+            .Select(l => new LawyerReference(l.Id, l.Name, l.CertificateNumber, l.Category, l.FirmId, l.RegionCode, l.Status))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<FirmReference?> FirmByUsccAsync(string uscc, CancellationToken cancellationToken) =>
+        db.Firms.AsNoTracking()
+            .Where(f => f.Uscc == uscc)
+            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<string> OrganisationNameAsync(OrganisationKind kind, string regionCode, CancellationToken cancellationToken)
+    {
+        var prefecture = RegionCodes.PrefectureOf(regionCode);
+        var province = prefecture[..2] + "0000";
+        var names = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == kind && (o.RegionCode == prefecture || o.RegionCode == province))
+            .Select(o => new { o.RegionCode, o.Name }).ToListAsync(cancellationToken);
+        return (names.FirstOrDefault(o => o.RegionCode == prefecture) ?? names.FirstOrDefault())?.Name ?? kind.ToString();
+    }
+
     public async Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken)
     {
         if (!RegionCodes.IsWellFormed(regionCode) || !await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))

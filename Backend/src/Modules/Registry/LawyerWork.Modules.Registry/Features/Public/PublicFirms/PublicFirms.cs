@@ -6,6 +6,7 @@ using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,11 @@ public sealed record PublicFirm(
     string Director,
     string RegionName,
     FirmStatus Status,
-    int PractisingLawyerCount);
+    int PractisingLawyerCount)
+{
+    /// <summary>On one firm's page: rewards and sanctions inside their disclosure period (Supervision's); null in search results.</summary>
+    public IReadOnlyList<PublicIntegrityRecord>? Integrity { get; init; }
+}
 
 public sealed record PublicFirmSearch(string? Name, string? Uscc, string? RegionCode, int? Page, int? PageSize)
     : IQuery<ListPage<PublicFirm>>, IPageRequest
@@ -82,12 +87,14 @@ public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandle
     }
 }
 
-public sealed class PublicFirmQueryHandler(RegistryDbContext db) : IQueryHandler<PublicFirmQuery, PublicFirm>
+public sealed class PublicFirmQueryHandler(RegistryDbContext db, IIntegrityReader integrity) : IQueryHandler<PublicFirmQuery, PublicFirm>
 {
-    public async ValueTask<PublicFirm> Handle(PublicFirmQuery query, CancellationToken cancellationToken) =>
-        await db.Firms.AsNoTracking()
-            .Where(f => f.Uscc == query.Uscc.ToUpperInvariant())
-            .Select(FirmPublicFields.Projection(db))
-            .SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("没有该统一社会信用代码的律师事务所。", "No firm holds that unified social credit code.");
+    public async ValueTask<PublicFirm> Handle(PublicFirmQuery query, CancellationToken cancellationToken)
+    {
+        var firms = db.Firms.AsNoTracking().Where(f => f.Uscc == query.Uscc.ToUpperInvariant());
+        var firm = await firms.Select(FirmPublicFields.Projection(db)).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("没有该统一社会信用代码的律师事务所。", "No firm holds that unified social credit code.");
+        var id = await firms.Select(f => f.Id).SingleAsync(cancellationToken);
+        return firm with { Integrity = await integrity.DisclosedAsync(SubjectKind.Firm, id, cancellationToken) };
+    }
 }

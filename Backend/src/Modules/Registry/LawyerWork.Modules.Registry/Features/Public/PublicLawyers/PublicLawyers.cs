@@ -6,6 +6,7 @@ using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,11 @@ public sealed record PublicLawyer(
     string RegionName,
     int FirstPracticeYear,
     LawyerStatus Status,
-    IReadOnlyList<Specialty> Specialties);
+    IReadOnlyList<Specialty> Specialties)
+{
+    /// <summary>On one lawyer's page: rewards and sanctions inside their disclosure period (Supervision's); null in search results.</summary>
+    public IReadOnlyList<PublicIntegrityRecord>? Integrity { get; init; }
+}
 
 /// <summary>Look up lawyers by name, certificate number, firm name or region; page numbers only (no bulk walks).</summary>
 public sealed record PublicLawyerSearch(
@@ -109,12 +114,14 @@ public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHand
     }
 }
 
-public sealed class PublicLawyerQueryHandler(RegistryDbContext db) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
+public sealed class PublicLawyerQueryHandler(RegistryDbContext db, IIntegrityReader integrity) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
 {
-    public async ValueTask<PublicLawyer> Handle(PublicLawyerQuery query, CancellationToken cancellationToken) =>
-        await db.Lawyers.AsNoTracking()
-            .Where(l => l.CertificateNumber == query.CertificateNumber)
-            .Select(LawyerPublicFields.Projection(db))
-            .SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("没有该执业证号的律师。", "No lawyer holds that certificate number.");
+    public async ValueTask<PublicLawyer> Handle(PublicLawyerQuery query, CancellationToken cancellationToken)
+    {
+        var lawyers = db.Lawyers.AsNoTracking().Where(l => l.CertificateNumber == query.CertificateNumber);
+        var lawyer = await lawyers.Select(LawyerPublicFields.Projection(db)).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("没有该执业证号的律师。", "No lawyer holds that certificate number.");
+        var id = await lawyers.Select(l => l.Id).SingleAsync(cancellationToken);
+        return lawyer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Lawyer, id, cancellationToken) };
+    }
 }

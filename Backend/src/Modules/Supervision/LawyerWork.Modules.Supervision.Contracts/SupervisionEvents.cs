@@ -1,0 +1,19 @@
+namespace LawyerWork.Modules.Supervision.Contracts;
+
+// Integration events: written to Supervision's outbox in the transaction of the decision and
+// delivered after commit (at least once; consumers deduplicate by the outbox message id).
+
+/// <summary>
+/// A decided penalty that changes the register: 停止执业 suspends the lawyer from <paramref name="From"/>
+/// until <paramref name="Until"/> (exclusive); 停业整顿 does the same to a firm; 吊销 revokes a lawyer's
+/// certificate or a firm's licence for good (<paramref name="Until"/> null).
+/// </summary>
+public sealed record PracticePenaltyDecided(
+    Guid SanctionId,
+    PenaltyKind Kind,
+    Guid? LawyerId,
+    Guid? FirmId,
+    DateOnly From,
+    DateOnly? Until,
+    string DocumentNumber,
+    DateTimeOffset OccurredAt);

@@ -1,0 +1,31 @@
+namespace LawyerWork.Modules.Supervision.Contracts;
+
+public static class SupervisionPermissions
+{
+    /// <summary>Reading complaints, their ledgers and attachments (within the caller's region scope).</summary>
+    public const string ComplaintsRead = "supervision.complaints.read";
+
+    /// <summary>Filing a complaint for someone (staff taking a complaint by phone or in person).</summary>
+    public const string ComplaintsFile = "supervision.complaints.file";
+
+    /// <summary>The association's steps: acceptance, investigation, decision, notification, closing.</summary>
+    public const string ComplaintsHandle = "supervision.complaints.handle";
+
+    /// <summary>The justice bureau's step: the administrative penalty decision after a referral.</summary>
+    public const string PenaltiesDecide = "supervision.penalties.decide";
+
+    /// <summary>Reading rights-protection cases; a lawyer reads their own.</summary>
+    public const string RightsRead = "supervision.rights.read";
+
+    /// <summary>A lawyer reports an obstruction of their practice rights (or staff for them).</summary>
+    public const string RightsReport = "supervision.rights.report";
+
+    /// <summary>The association's rights-protection centre handles the cases.</summary>
+    public const string RightsHandle = "supervision.rights.handle";
+
+    /// <summary>Reading integrity records (rewards and sanctions) with their decision details.</summary>
+    public const string IntegrityRead = "supervision.integrity.read";
+
+    /// <summary>Entering rewards and sanctions directly, with their decision document number.</summary>
+    public const string IntegrityWrite = "supervision.integrity.write";
+}

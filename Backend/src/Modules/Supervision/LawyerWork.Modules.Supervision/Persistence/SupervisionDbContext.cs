@@ -1,0 +1,23 @@
+using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Supervision.Domain;
+using LawyerWork.Modules.Supervision.Domain.Complaints;
+using LawyerWork.Modules.Supervision.Domain.Integrity;
+using LawyerWork.Modules.Supervision.Domain.Rights;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawyerWork.Modules.Supervision.Persistence;
+
+/// <summary>Schema <c>supervision</c>: complaints, rights-protection cases, integrity records.</summary>
+public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options)
+    : ModuleDbContext(options, SupervisionModule.Schema)
+{
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintAttachment> ComplaintAttachments => Set<ComplaintAttachment>();
+
+    public DbSet<RightsCase> RightsCases => Set<RightsCase>();
+
+    public DbSet<IntegrityRecord> IntegrityRecords => Set<IntegrityRecord>();
+
+    public DbSet<CaseStep<ComplaintStepKind>> ComplaintSteps => Set<CaseStep<ComplaintStepKind>>();
+}
