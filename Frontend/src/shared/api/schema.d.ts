@@ -1464,6 +1464,8 @@ export interface components {
             /** Format: date */
             statusChangedOn?: string | null;
             statusReason?: string | null;
+            /** Format: date */
+            suspendedUntil?: string | null;
             /** Format: int32 */
             practisingLawyerCount: number;
             /** Format: date-time */
@@ -1594,6 +1596,9 @@ export interface components {
             /** Format: date */
             statusChangedOn?: string | null;
             statusReason?: string | null;
+            /** Format: date */
+            suspendedUntil?: string | null;
+            needsNewFirm: boolean;
             firmHistory: components["schemas"]["FirmPeriod"][];
             /** Format: date-time */
             createdAt: string;

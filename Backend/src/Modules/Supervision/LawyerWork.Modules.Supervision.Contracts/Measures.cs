@@ -12,11 +12,14 @@ public static class Measures
 
     public static string Of(PenaltyKind penalty) => "Penalty:" + penalty;
 
+    // Exact names only: Enum.TryParse would also take numbers ("Penalty:3"), padded names and comma lists.
     public static PenaltyKind? PenaltyOf(string measure) =>
-        measure.StartsWith("Penalty:", StringComparison.Ordinal) && Enum.TryParse<PenaltyKind>(measure["Penalty:".Length..], out var penalty) ? penalty : null;
+        measure.StartsWith("Penalty:", StringComparison.Ordinal) && Enum.GetNames<PenaltyKind>().Contains(measure["Penalty:".Length..], StringComparer.Ordinal)
+            ? Enum.Parse<PenaltyKind>(measure["Penalty:".Length..])
+            : null;
 
     public static bool IsKnown(string measure) =>
         measure == Commendation
         || PenaltyOf(measure) is not null
-        || (measure.StartsWith("Discipline:", StringComparison.Ordinal) && Enum.TryParse<DisciplineKind>(measure["Discipline:".Length..], out _));
+        || (measure.StartsWith("Discipline:", StringComparison.Ordinal) && Enum.GetNames<DisciplineKind>().Contains(measure["Discipline:".Length..], StringComparer.Ordinal));
 }

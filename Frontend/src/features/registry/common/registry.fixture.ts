@@ -22,6 +22,7 @@ export function firmDetails(overrides: Partial<FirmDetails> = {}): FirmDetails {
     status: 'Practising',
     statusChangedOn: null,
     statusReason: null,
+    suspendedUntil: null,
     practisingLawyerCount: 1,
     createdAt: '2026-11-25T23:43:55.038422+00:00',
     updatedAt: '2026-11-25T23:43:55.038422+00:00',
@@ -60,6 +61,8 @@ export function lawyerDetails(overrides: Partial<LawyerDetails> = {}): LawyerDet
     status: 'Practising',
     statusChangedOn: '2026-11-25',
     statusReason: null,
+    suspendedUntil: null,
+    needsNewFirm: false,
     firmHistory: [
       { firmId: '01a21518-0000-7000-8000-000000000001', firmName: '吉林旧所律师事务所', from: '2010-07-01', to: '2019-12-31' },
       { firmId, firmName: '吉林正道律师事务所', from: '2020-01-01', to: null },

@@ -24,6 +24,7 @@ public sealed record FirmDetails(
     FirmStatus Status,
     DateOnly? StatusChangedOn,
     string? StatusReason,
+    DateOnly? SuspendedUntil,
     int PractisingLawyerCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
@@ -57,6 +58,6 @@ internal static class FirmProjections
         return new FirmDetails(
             firm.Id, firm.Name, firm.Uscc, firm.LicenceNumber, firm.OrganisationForm, firm.SizeBand, firm.RegionCode, regionName,
             firm.Director, firm.Address, firm.Phone, firm.FoundedOn, firm.BranchOfId, firm.Status, firm.StatusChangedOn,
-            firm.StatusReason, firm.PractisingLawyerCount, firm.CreatedAt, firm.UpdatedAt, firm.Version);
+            firm.StatusReason, firm.SuspendedUntil, firm.PractisingLawyerCount, firm.CreatedAt, firm.UpdatedAt, firm.Version);
     }
 }

@@ -170,30 +170,29 @@ public sealed class Complaint : IVersioned
         Deadline next, StepActor actor, TimeProvider clock)
     {
         Require(ComplaintState.Investigating, "处理决定");
+
+        // Checked before anything changes: a refused decision leaves the complaint as it was.
+        SubjectKind? decisionSubject = outcome == ComplaintOutcome.Dismissed ? null : EnsureNamed(subject);
+        if (outcome == ComplaintOutcome.Discipline && discipline is null)
+        {
+            throw InvalidField.Exception("discipline", Texts.Required("请选择行业处分种类。", "Choose the kind of discipline."));
+        }
+
+        if (outcome == ComplaintOutcome.Discipline && string.IsNullOrWhiteSpace(documentNumber))
+        {
+            throw InvalidField.Exception("documentNumber", Texts.Required("行业处分须填写处分决定书文号。", "A discipline needs its decision document number."));
+        }
+
         Outcome = outcome;
         DecisionReason = reason;
         DecidedOn = decidedOn;
         DecisionDocumentNumber = documentNumber;
-        SanctionDecision? sanction = null;
-        if (outcome == ComplaintOutcome.Dismissed)
-        {
-            State = ComplaintState.Decided;
-        }
-        else
-        {
-            DecisionSubject = EnsureNamed(subject);
-            if (outcome == ComplaintOutcome.Discipline)
-            {
-                Discipline = discipline ?? throw InvalidField.Exception("discipline", Texts.Required("请选择行业处分种类。", "Choose the kind of discipline."));
-                State = ComplaintState.Decided;
-                sanction = new SanctionDecision(DecisionSubject.Value, Measures.Of(discipline.Value), documentNumber!, decidedOn, null);
-            }
-            else
-            {
-                State = ComplaintState.Referred;
-            }
-        }
-
+        DecisionSubject = decisionSubject;
+        Discipline = outcome == ComplaintOutcome.Discipline ? discipline : null;
+        State = outcome == ComplaintOutcome.Referral ? ComplaintState.Referred : ComplaintState.Decided;
+        var sanction = outcome == ComplaintOutcome.Discipline
+            ? new SanctionDecision(decisionSubject!.Value, Measures.Of(discipline!.Value), documentNumber!, decidedOn, null)
+            : null;
         Wait(next);
         Record(ComplaintStepKind.Decided, actor, reason, clock);
         return sanction;
@@ -255,6 +254,22 @@ public sealed class Complaint : IVersioned
         Require(ComplaintState.Closed, "复查重新调查");
         State = ComplaintState.Investigating;
         ClosedAt = null;
+
+        // The earlier decision stays in the history (its steps) and its sanction in the integrity
+        // records; the case's current decision is open again.
+        Outcome = null;
+        DecisionSubject = null;
+        Discipline = null;
+        DecisionReason = null;
+        DecisionDocumentNumber = null;
+        DecidedOn = null;
+        Penalty = null;
+        PenaltyAmount = null;
+        PenaltyMonths = null;
+        PenaltyDocumentNumber = null;
+        PenaltyDecidedOn = null;
+        NotifiedBy = null;
+        NotifiedOn = null;
         Wait(investigation);
         Record(ComplaintStepKind.Reopened, actor, reason, clock);
     }

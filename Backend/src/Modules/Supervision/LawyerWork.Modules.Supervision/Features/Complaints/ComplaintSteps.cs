@@ -92,7 +92,7 @@ public sealed class ComplaintStepValidator : AbstractValidator<ComplaintStepComm
             RuleFor(c => c.DocumentNumber).NotEmpty().WithMessage(_ => Bilingual.Text("请填写行政处罚决定书文号。", "Give the penalty decision's document number."));
             RuleFor(c => c.DecidedOn).NotNull().Must(d => d <= today())
                 .WithMessage(_ => Bilingual.Text("请填写决定日期（不晚于今天）。", "Give the date of the decision (not after today)."));
-            RuleFor(c => c.Amount).NotNull().GreaterThan(0).LessThan(100_000_000m).When(c => c.Penalty is { } p && PenaltyRules.NeedsAmount(p))
+            RuleFor(c => c.Amount).Must(amount => amount is > 0 and < 100_000_000m).When(c => c.Penalty is { } p && PenaltyRules.NeedsAmount(p))
                 .WithMessage(_ => Bilingual.Text("罚款或没收违法所得须填写金额（元）。", "A fine or confiscation needs an amount in yuan."));
             RuleFor(c => c.Amount).Null().When(c => c.Penalty is { } p && !PenaltyRules.NeedsAmount(p))
                 .WithMessage(_ => Bilingual.Text("该处罚没有金额。", "That penalty has no amount."));
