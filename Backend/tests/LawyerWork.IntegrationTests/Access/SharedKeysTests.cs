@@ -20,29 +20,9 @@ public sealed class SharedKeysTests
         var options = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false };
         using var hostA = first.CreateClient(options);
         using var hostB = second.CreateClient(options);
-        var jar = new Dictionary<string, string>();
+        var browser = new BrowserSession();
 
-        async Task<HttpResponseMessage> Send(HttpClient host, HttpMethod method, string path, object? body = null)
-        {
-            var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-            if (jar.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}")));
-            }
-            if (jar.TryGetValue(AccessSetup.ReadableAntiforgeryCookie, out var token))
-            {
-                request.Headers.Add("X-XSRF-TOKEN", Uri.UnescapeDataString(token));
-            }
-
-            var response = await host.SendAsync(request);
-            foreach (var cookie in response.Headers.TryGetValues("Set-Cookie", out var set) ? set : [])
-            {
-                var pair = cookie.Split(';')[0].Split('=', 2);
-                jar[pair[0]] = pair[1];
-            }
-
-            return response;
-        }
+        Task<HttpResponseMessage> Send(HttpClient host, HttpMethod method, string path, object? body = null) => browser.SendAsync(host, method, path, body);
 
         await Send(hostA, HttpMethod.Get, "/api/auth/antiforgery");
         await (await Send(hostA, HttpMethod.Post, "/api/auth/sign-in", new { userName = "two.hosts", password = AccessDriver.Password })).AssertOkJsonAsync();

@@ -142,30 +142,9 @@ public sealed partial class TwoHostProcessesTests
             Province, Roles.SystemAdministrator));
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         var temporary = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("temporaryPassword").GetString()!;
-        var jar = new Dictionary<string, string>();
+        var browser = new BrowserSession();
 
-        async Task<HttpResponseMessage> Send(HttpClient host, HttpMethod method, string path, object? body = null)
-        {
-            var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-            if (jar.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}")));
-            }
-
-            if (jar.TryGetValue(AccessSetup.ReadableAntiforgeryCookie, out var token))
-            {
-                request.Headers.Add("X-XSRF-TOKEN", Uri.UnescapeDataString(token));
-            }
-
-            var response = await host.SendAsync(request);
-            foreach (var cookie in response.Headers.TryGetValues("Set-Cookie", out var set) ? set : [])
-            {
-                var pair = cookie.Split(';')[0].Split('=', 2);
-                jar[pair[0]] = pair[1];
-            }
-
-            return response;
-        }
+        Task<HttpResponseMessage> Send(HttpClient host, HttpMethod method, string path, object? body = null) => browser.SendAsync(host, method, path, body);
 
         await Send(a, HttpMethod.Get, "/api/auth/antiforgery");
         await (await Send(a, HttpMethod.Post, "/api/auth/sign-in", new { userName = "two.processes", password = temporary })).AssertOkJsonAsync();

@@ -109,7 +109,7 @@ public sealed class ComplaintWorkflowTests
         using var scope = driver.Factory.Services.CreateScope();
         var audit = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
             .Where(r => r.TargetType == "Lawyer" && r.TargetId == lawyerId.ToString()).Select(r => r.ActorId).ToListAsync();
-        Assert.That(audit, Does.Contain("system:outbox:PracticePenaltyConsumer").And.Contain("system:" + SuspensionExpiryJob.Job));
+        Assert.That(audit, Does.Contain("system:outbox:PracticePenaltyConsumer").And.Contain("system:" + SuspensionExpiryJob.JobName));
     }
 
     private static async Task AssertPublicRecordsAsync(SupervisionDriver driver, string certificate, int expected, string because)
@@ -224,7 +224,7 @@ public sealed class ComplaintWorkflowTests
         Assert.That(await ledger.OverdueByRegionAsync("220000", CancellationToken.None), Is.EqualTo(new[] { new LawyerWork.Modules.Supervision.Contracts.OverdueCount("220100", 1, 0) }));
         var marks = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
             .Where(r => r.TargetType == "Complaint" && r.TargetId == id.ToString() && r.Operation == "MarkOverdue").Select(r => r.ActorId).ToListAsync();
-        Assert.That(marks, Is.EqualTo(new[] { "system:" + OverdueJob.Job }));
+        Assert.That(marks, Is.EqualTo(new[] { "system:" + OverdueJob.JobName }));
 
         // The next step clears the mark and starts the next deadline.
         var accepted = await driver.StepOkAsync(id, "acceptance", new { });

@@ -17,18 +17,11 @@ public sealed record SanctionDecision(SubjectKind Subject, string Measure, strin
 /// bar association of the subject's region accepts, investigates and decides; a referral goes to
 /// the justice bureau, whose penalty decision is its own step. Every step is kept in the history.
 /// </summary>
-public sealed class Complaint : IVersioned
+public sealed class Complaint : SupervisedCase<ComplaintState, ComplaintStepKind>
 {
-    private readonly List<CaseStep<ComplaintStepKind>> steps = [];
-
     private Complaint()
     {
     }
-
-    public Guid Id { get; private set; }
-
-    /// <summary>What the complainant quotes to follow the case (e.g. TS2026-5F3A9C).</summary>
-    public string ReceiptNumber { get; private set; } = "";
 
     /// <summary>SHA-256 of the lookup code given to the complainant once; the code itself is never stored.</summary>
     public string LookupCodeHash { get; private set; } = "";
@@ -47,25 +40,9 @@ public sealed class Complaint : IVersioned
     /// <summary>The subject as named when filed ("张三 / 某某律师事务所"): the record keeps it if the register changes.</summary>
     public string SubjectName { get; private set; } = "";
 
-    /// <summary>The subject's region, which decides the handling association and who may see the case.</summary>
-    public string RegionCode { get; private set; } = "";
-
     public string Summary { get; private set; } = "";
 
     public string Details { get; private set; } = "";
-
-    public ComplaintState State { get; private set; }
-
-    public string? HandlerId { get; private set; }
-
-    public string? HandlerName { get; private set; }
-
-    public string? DeadlineStep { get; private set; }
-
-    public DateOnly? DueOn { get; private set; }
-
-    /// <summary>Set by the daily overdue job when the current step's deadline passed; cleared by the next step.</summary>
-    public bool Overdue { get; private set; }
 
     public ComplaintOutcome? Outcome { get; private set; }
 
@@ -97,9 +74,7 @@ public sealed class Complaint : IVersioned
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
-    public long Version { get; private set; }
-
-    public IReadOnlyList<CaseStep<ComplaintStepKind>> Steps => steps;
+    protected override ComplaintStepKind OverdueStep => ComplaintStepKind.Overdue;
 
     public static Complaint File(
         ComplaintChannel channel, string receiptNumber, string lookupCodeHash, string complainantName, string complainantPhone,
@@ -274,19 +249,6 @@ public sealed class Complaint : IVersioned
         Record(ComplaintStepKind.Reopened, actor, reason, clock);
     }
 
-    /// <summary>The daily job's mark; true when it changed something.</summary>
-    public bool MarkOverdue(DateOnly today, StepActor job, TimeProvider clock)
-    {
-        if (Overdue || DueOn is null || DueOn >= today)
-        {
-            return false;
-        }
-
-        Overdue = true;
-        Record(ComplaintStepKind.Overdue, job, DeadlineStep, clock);
-        return true;
-    }
-
     private SubjectKind EnsureNamed(SubjectKind? subject)
     {
         var chosen = subject ?? (LawyerId is not null ? SubjectKind.Lawyer : SubjectKind.Firm);
@@ -297,22 +259,4 @@ public sealed class Complaint : IVersioned
 
         return chosen;
     }
-
-    private void Require(ComplaintState state, string step)
-    {
-        if (State != state)
-        {
-            throw StepNotAllowed.In(State, step);
-        }
-    }
-
-    private void Wait(Deadline? deadline)
-    {
-        DeadlineStep = deadline?.Step;
-        DueOn = deadline?.DueOn;
-        Overdue = false;
-    }
-
-    private void Record(ComplaintStepKind kind, StepActor actor, string? note, TimeProvider clock) =>
-        steps.Add(new CaseStep<ComplaintStepKind>(NewId.Create(clock), kind, clock.GetUtcNow(), actor, note));
 }

@@ -9,25 +9,17 @@ namespace LawyerWork.Modules.Supervision.Domain.Rights;
 /// rights-protection centre accepts it, coordinates with the authority, answers the lawyer and closes
 /// the case with the lawyer's satisfaction. Every step is kept in the history.
 /// </summary>
-public sealed class RightsCase : IVersioned
+public sealed class RightsCase : SupervisedCase<RightsCaseState, RightsStepKind>
 {
-    private readonly List<CaseStep<RightsStepKind>> steps = [];
-
     private RightsCase()
     {
     }
-
-    public Guid Id { get; private set; }
-
-    public string ReceiptNumber { get; private set; } = "";
 
     public Guid LawyerId { get; private set; }
 
     public string LawyerName { get; private set; } = "";
 
     public Guid? FirmId { get; private set; }
-
-    public string RegionCode { get; private set; } = "";
 
     public ObstructionKind Obstruction { get; private set; }
 
@@ -38,18 +30,6 @@ public sealed class RightsCase : IVersioned
 
     public string Account { get; private set; } = "";
 
-    public RightsCaseState State { get; private set; }
-
-    public string? HandlerId { get; private set; }
-
-    public string? HandlerName { get; private set; }
-
-    public string? DeadlineStep { get; private set; }
-
-    public DateOnly? DueOn { get; private set; }
-
-    public bool Overdue { get; private set; }
-
     public string? Answer { get; private set; }
 
     public Satisfaction? Satisfaction { get; private set; }
@@ -58,9 +38,7 @@ public sealed class RightsCase : IVersioned
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
-    public long Version { get; private set; }
-
-    public IReadOnlyList<CaseStep<RightsStepKind>> Steps => steps;
+    protected override RightsStepKind OverdueStep => RightsStepKind.Overdue;
 
     public static RightsCase Report(
         string receiptNumber, Guid lawyerId, string lawyerName, Guid? firmId, string regionCode, ObstructionKind obstruction,
@@ -138,34 +116,4 @@ public sealed class RightsCase : IVersioned
         ClosedAt = clock.GetUtcNow();
         Record(RightsStepKind.Closed, actor, note, clock);
     }
-
-    public bool MarkOverdue(DateOnly today, StepActor job, TimeProvider clock)
-    {
-        if (Overdue || DueOn is null || DueOn >= today)
-        {
-            return false;
-        }
-
-        Overdue = true;
-        Record(RightsStepKind.Overdue, job, DeadlineStep, clock);
-        return true;
-    }
-
-    private void Require(RightsCaseState state, string step)
-    {
-        if (State != state)
-        {
-            throw StepNotAllowed.In(State, step);
-        }
-    }
-
-    private void Wait(Deadline? deadline)
-    {
-        DeadlineStep = deadline?.Step;
-        DueOn = deadline?.DueOn;
-        Overdue = false;
-    }
-
-    private void Record(RightsStepKind kind, StepActor actor, string? note, TimeProvider clock) =>
-        steps.Add(new CaseStep<RightsStepKind>(NewId.Create(clock), kind, clock.GetUtcNow(), actor, note));
 }

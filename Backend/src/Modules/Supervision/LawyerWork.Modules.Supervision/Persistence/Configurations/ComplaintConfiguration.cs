@@ -43,7 +43,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => c.FirmId);
 
         builder.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(c => c.Steps).HasField("steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany<ComplaintAttachment>().WithOne().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }
 }

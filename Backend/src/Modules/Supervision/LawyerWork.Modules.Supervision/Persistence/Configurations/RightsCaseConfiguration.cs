@@ -29,7 +29,7 @@ internal sealed class RightsCaseConfiguration : IEntityTypeConfiguration<RightsC
         builder.HasIndex(r => r.LawyerId);
         builder.HasIndex(r => r.ReportedAt);
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(r => r.Steps).HasField("steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
