@@ -114,6 +114,7 @@ public sealed class AuthorizationMatrixTests
         ["GetComplaintAttachment"] = (CaseReaders, Decision.Hidden, Decision.Denied),
         ["ReportObstruction"] = (RightsReporters, Decision.Denied, Decision.Denied),
         ["ListRightsCases"] = (RightsReaders, Decision.Allowed, Decision.Denied),
+        ["ExportRightsCases"] = (RightsReaders, Decision.Allowed, Decision.Denied),
         ["GetRightsCase"] = (RightsReaders, Decision.Hidden, Decision.Denied),
         ["AcceptRightsCase"] = (Association, Decision.Denied, Decision.Denied),
         ["RejectRightsCase"] = (Association, Decision.Denied, Decision.Denied),

@@ -107,7 +107,8 @@ public sealed class PublicLookupTests
             }
         }
 
-        Assert.That(visited, Does.Contain("PublicLawyer").And.Contain("PublicFirm"));
+        Assert.That(visited, Does.Contain("PublicLawyer").And.Contain("PublicFirm").And.Contain("PublicIntegrityRecord")
+            .And.Contain("ComplaintProgress").And.Contain("PublicComplaintReceipt"));
     }
 
     private static void Walk(JsonNode? schema, JsonObject schemas, HashSet<string> visited)

@@ -55,6 +55,10 @@ public sealed class RightsAndIntegrityTests
             Is.EqualTo(new[] { "Reported", "Accepted", "Coordinated", "Coordinated", "Answered", "Closed" }));
         var ledger = await (await driver.Client.SendAsync(Get("/api/supervision/rights-cases?state=Closed&obstruction=MeetingClient", Changchun, Association))).AssertOkJsonAsync();
         Assert.That(ledger.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
+        var csv = await (await driver.Client.SendAsync(Get($"/api/supervision/rights-cases/export?lawyerId={lawyerId}", Changchun, Association))).Content.ReadAsStringAsync();
+        Assert.That(csv, Does.Contain("长春市第一看守所").And.Contain(closed.GetProperty("receiptNumber").GetString()));
+        await (await driver.Client.SendAsync(Get("/api/supervision/rights-cases?reportedFrom=2026-10-01&reportedTo=2026-09-01", Changchun, Association)))
+            .AssertValidationProblemAsync("reportedTo");
         var elsewhere = await (await driver.Client.SendAsync(Get("/api/supervision/rights-cases", JilinCity, Association))).AssertOkJsonAsync();
         Assert.That(elsewhere.GetProperty("totalCount").GetInt64(), Is.Zero);
     }
@@ -113,8 +117,17 @@ public sealed class RightsAndIntegrityTests
 
         await driver.DeliverEventsAsync();
         Assert.That((await driver.RegistryLawyerAsync(lawyerId)).GetProperty("suspendedUntil").GetString(), Is.EqualTo("2026-12-30"));
+
+        // 吊销执业证书 entered later: the certificate is revoked and the lawyer leaves the firm's count.
+        driver.Clock.Advance(TimeSpan.FromMinutes(30));
+        var revocation = new { kind = "Sanction", subject = "Lawyer", subjectId = lawyerId, measure = "Penalty:CertificateRevocation", title = "吊销执业证书", decidedBy = "吉林省司法厅", documentNumber = "吉司罚决字〔2026〕9号", decidedOn = driver.Today };
+        await (await driver.Client.SendAsync(Post("/api/supervision/integrity-records", revocation, Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
+        await driver.DeliverEventsAsync();
+        var revoked = await driver.RegistryLawyerAsync(lawyerId);
+        Assert.That((revoked.GetProperty("status").GetString(), revoked.GetProperty("suspendedUntil").ValueKind), Is.EqualTo(("Revoked", System.Text.Json.JsonValueKind.Null)));
+        Assert.That((await (await driver.Client.SendAsync(Get($"/api/registry/firms/{revoked.GetProperty("firmId").GetString()}"))).AssertOkJsonAsync()).GetProperty("practisingLawyerCount").GetInt32(), Is.Zero);
         var publicLawyer = await (await driver.Client.GetAsync($"/api/public/lawyers/{certificate}")).AssertOkJsonAsync();
         Assert.That(publicLawyer.GetProperty("integrity").EnumerateArray().Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("measure").GetString())),
-            Is.EqualTo(new[] { ("Sanction", "Penalty:PracticeSuspension"), ("Reward", "Reward:Commendation") }));
+            Is.EqualTo(new[] { ("Sanction", "Penalty:CertificateRevocation"), ("Sanction", "Penalty:PracticeSuspension"), ("Reward", "Reward:Commendation") }));
     }
 }

@@ -1025,11 +1025,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rights-protection ledger (维权台账): the caller's region, or a lawyer's own cases; filters state, regionCode, overdue, obstruction, lawyerId. */
+        /** The rights-protection ledger (维权台账): the caller's region, or a lawyer's own cases; filters state, regionCode, overdue, obstruction, lawyerId, handler, reportedFrom/reportedTo. Page or cursor. */
         get: operations["ListRightsCases"];
         put?: never;
         /** A lawyer reports an obstruction of their practice rights (维权申请); association staff may report for a lawyer of their region (lawyerId). */
         post: operations["ReportObstruction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rights-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Streams the filtered rights-protection ledger as CSV. */
+        get: operations["ExportRightsCases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7699,6 +7716,9 @@ export interface operations {
                 overdue?: boolean;
                 obstruction?: components["schemas"]["ObstructionKind"];
                 lawyerId?: string;
+                handler?: string;
+                reportedFrom?: string;
+                reportedTo?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: string;
@@ -7821,6 +7841,72 @@ export interface operations {
             };
             /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportRightsCases: {
+        parameters: {
+            query?: {
+                format?: string;
+                state?: components["schemas"]["RightsCaseState"];
+                regionCode?: string;
+                overdue?: boolean;
+                obstruction?: components["schemas"]["ObstructionKind"];
+                lawyerId?: string;
+                handler?: string;
+                reportedFrom?: string;
+                reportedTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

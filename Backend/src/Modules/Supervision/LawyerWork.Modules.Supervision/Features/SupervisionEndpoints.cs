@@ -130,7 +130,14 @@ internal static class SupervisionEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequirePermission(SupervisionPermissions.RightsRead)
             .WithName("ListRightsCases")
-            .WithSummary("The rights-protection ledger (维权台账): the caller's region, or a lawyer's own cases; filters state, regionCode, overdue, obstruction, lawyerId.");
+            .WithSummary("The rights-protection ledger (维权台账): the caller's region, or a lawyer's own cases; filters state, regionCode, overdue, obstruction, lawyerId, handler, reportedFrom/reportedTo. Page or cursor.");
+
+        group.MapGet("/rights-cases/export", async ([AsParameters] ExportRightsCasesQuery query, ISender sender, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken) =>
+                await CsvExport.WriteAsync(response, $"{Bilingual.Text("维权台账", "rights-cases")}-{clock.GetUtcNow():yyyyMMdd}.csv", RightsExportColumns.Columns(), await sender.Send(query, cancellationToken), cancellationToken))
+            .RequirePermission(SupervisionPermissions.RightsRead)
+            .WithName("ExportRightsCases")
+            .WithSummary("Streams the filtered rights-protection ledger as CSV.")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 
         group.MapGet("/rights-cases/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
             {

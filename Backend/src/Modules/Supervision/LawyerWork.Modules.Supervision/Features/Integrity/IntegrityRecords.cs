@@ -169,7 +169,7 @@ internal sealed class IntegrityReader(SupervisionDbContext db, TimeProvider cloc
         var today = ShanghaiClock.Today(clock);
         return await db.IntegrityRecords.AsNoTracking()
             .Where(r => r.Subject == subject && r.SubjectId == subjectId && r.DecidedOn <= today && r.DisclosedUntil > today)
-            .OrderByDescending(r => r.DecidedOn)
+            .OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.RecordedAt)
             .Select(r => new PublicIntegrityRecord(r.Kind, r.Measure, r.Title, r.DecidedBy, r.DocumentNumber, r.DecidedOn, r.EffectiveUntil, r.DisclosedUntil))
             .ToListAsync(cancellationToken);
     }

@@ -34,9 +34,32 @@ public sealed record RightsCaseDetails(
 public sealed record ReportObstructionCommand(Guid? LawyerId, ObstructionKind? Obstruction, string? Authority, DateOnly? OccurredOn, string? Account)
     : ICommand<RightsCaseDetails>;
 
+public interface IRightsFilter
+{
+    RightsCaseState? State { get; }
+
+    string? RegionCode { get; }
+
+    bool? Overdue { get; }
+
+    ObstructionKind? Obstruction { get; }
+
+    Guid? LawyerId { get; }
+
+    string? Handler { get; }
+
+    DateOnly? ReportedFrom { get; }
+
+    DateOnly? ReportedTo { get; }
+}
+
 public sealed record RightsLedgerQuery(
-    RightsCaseState? State, string? RegionCode, bool? Overdue, ObstructionKind? Obstruction, Guid? LawyerId, int? Page, int? PageSize, string? Sort, string? Cursor)
-    : IQuery<ListPage<RightsCaseSummary>>, IPageRequest;
+    RightsCaseState? State, string? RegionCode, bool? Overdue, ObstructionKind? Obstruction, Guid? LawyerId, string? Handler, DateOnly? ReportedFrom, DateOnly? ReportedTo,
+    int? Page, int? PageSize, string? Sort, string? Cursor) : IQuery<ListPage<RightsCaseSummary>>, IPageRequest, IRightsFilter;
+
+public sealed record ExportRightsCasesQuery(
+    string? Format, RightsCaseState? State, string? RegionCode, bool? Overdue, ObstructionKind? Obstruction, Guid? LawyerId, string? Handler, DateOnly? ReportedFrom, DateOnly? ReportedTo)
+    : IQuery<IAsyncEnumerable<RightsCaseSummary>>, IRightsFilter;
 
 public sealed record RightsCaseQuery(Guid Id) : IQuery<RightsCaseDetails>;
 
@@ -134,49 +157,122 @@ public sealed class ReportObstructionHandler(SupervisionDbContext db, IRegistryR
     }
 }
 
+internal sealed class RightsFilterRules<T> : AbstractValidator<T>
+    where T : IRightsFilter
+{
+    public RightsFilterRules()
+    {
+        RuleFor(q => q.RegionCode).Must(code => code is null || RegionCodes.IsWellFormed(code))
+            .WithMessage(_ => Bilingual.Text("行政区划代码是六位数字。", "A region code is six digits."));
+        RuleFor(q => q.ReportedTo).Must((q, to) => q.ReportedFrom is null || to is null || to >= q.ReportedFrom)
+            .WithMessage(_ => Bilingual.Text("结束日期不能早于开始日期。", "The end date cannot be before the start date."));
+        RuleFor(q => q.Handler).MaximumLength(100);
+    }
+}
+
 public sealed class RightsLedgerValidator : AbstractValidator<RightsLedgerQuery>
 {
     public RightsLedgerValidator()
     {
+        Include(new RightsFilterRules<RightsLedgerQuery>());
         Include(new PageRules<RightsLedgerQuery>(RightsViews.Sort.Names));
-        RuleFor(q => q.RegionCode).Must(code => code is null || RegionCodes.IsWellFormed(code))
-            .WithMessage(_ => Bilingual.Text("行政区划代码是六位数字。", "A region code is six digits."));
     }
 }
 
-public sealed class RightsLedgerHandler(SupervisionDbContext db, ICurrentUser user, CaseDeadlines deadlines) : IQueryHandler<RightsLedgerQuery, ListPage<RightsCaseSummary>>
+public sealed class ExportRightsCasesValidator : AbstractValidator<ExportRightsCasesQuery>
 {
-    public async ValueTask<ListPage<RightsCaseSummary>> Handle(RightsLedgerQuery query, CancellationToken cancellationToken)
+    public ExportRightsCasesValidator()
     {
-        var cases = db.RightsCases.AsNoTracking().VisibleTo(user.Scope);
-        if (query.RegionCode is { } region)
+        Include(new RightsFilterRules<ExportRightsCasesQuery>());
+        RuleFor(q => q.Format).Must(f => f is null or "csv")
+            .WithMessage(_ => Bilingual.Text("导出格式目前支持 csv。", "The export format supported is csv."));
+    }
+}
+
+internal static class RightsFilters
+{
+    public static IQueryable<RightsCase> Matching(this IQueryable<RightsCase> cases, IRightsFilter filter)
+    {
+        if (filter.RegionCode is { } region)
         {
             var (from, to) = RegionCodes.SubtreeRange(region);
             cases = cases.Where(r => string.Compare(r.RegionCode, from) >= 0 && string.Compare(r.RegionCode, to) <= 0);
         }
 
-        if (query.State is { } state)
+        if (filter.State is { } state)
         {
             cases = cases.Where(r => r.State == state);
         }
 
-        if (query.Overdue is { } overdue)
+        if (filter.Overdue is { } overdue)
         {
             cases = cases.Where(r => r.Overdue == overdue);
         }
 
-        if (query.Obstruction is { } obstruction)
+        if (filter.Obstruction is { } obstruction)
         {
             cases = cases.Where(r => r.Obstruction == obstruction);
         }
 
-        if (query.LawyerId is { } lawyer)
+        if (filter.LawyerId is { } lawyer)
         {
             cases = cases.Where(r => r.LawyerId == lawyer);
         }
 
-        return await cases.ToListPageAsync(query.ToPageQuery(), RightsViews.Sort, RightsViews.Summary(deadlines.Today, deadlines), cancellationToken);
+        if (!string.IsNullOrWhiteSpace(filter.Handler))
+        {
+            cases = cases.Where(r => r.HandlerId == filter.Handler || r.HandlerName == filter.Handler);
+        }
+
+        if (filter.ReportedFrom is { } fromDay)
+        {
+            var start = new DateTimeOffset(fromDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+            cases = cases.Where(r => r.ReportedAt >= start);
+        }
+
+        if (filter.ReportedTo is { } toDay)
+        {
+            var end = new DateTimeOffset(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+            cases = cases.Where(r => r.ReportedAt < end);
+        }
+
+        return cases;
     }
+}
+
+public sealed class RightsLedgerHandler(SupervisionDbContext db, ICurrentUser user, CaseDeadlines deadlines) : IQueryHandler<RightsLedgerQuery, ListPage<RightsCaseSummary>>
+{
+    public async ValueTask<ListPage<RightsCaseSummary>> Handle(RightsLedgerQuery query, CancellationToken cancellationToken) =>
+        await db.RightsCases.AsNoTracking().VisibleTo(user.Scope).Matching(query)
+            .ToListPageAsync(query.ToPageQuery(), RightsViews.Sort, RightsViews.Summary(deadlines.Today, deadlines), cancellationToken);
+}
+
+public sealed class ExportRightsCasesHandler(SupervisionDbContext db, ICurrentUser user, CaseDeadlines deadlines)
+    : IQueryHandler<ExportRightsCasesQuery, IAsyncEnumerable<RightsCaseSummary>>
+{
+    public ValueTask<IAsyncEnumerable<RightsCaseSummary>> Handle(ExportRightsCasesQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(db.RightsCases.AsNoTracking().VisibleTo(user.Scope).Matching(query)
+            .OrderByDescending(r => r.ReportedAt).ThenBy(r => r.Id)
+            .Select(RightsViews.Summary(deadlines.Today, deadlines)).AsAsyncEnumerable());
+}
+
+internal static class RightsExportColumns
+{
+    public static IReadOnlyList<LawyerWork.BuildingBlocks.Exports.CsvColumn<RightsCaseSummary>> Columns() =>
+    [
+        new(Bilingual.Text("回执号", "Receipt"), r => r.ReceiptNumber),
+        new(Bilingual.Text("申请时间（UTC）", "Reported (UTC)"), r => r.ReportedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+        new(Bilingual.Text("律师", "Lawyer"), r => r.LawyerName),
+        new(Bilingual.Text("区划代码", "Region code"), r => r.RegionCode),
+        new(Bilingual.Text("受阻权利", "Obstruction"), r => r.Obstruction.ToString()),
+        new(Bilingual.Text("涉及机关", "Authority"), r => r.Authority),
+        new(Bilingual.Text("发生日期", "Occurred"), r => r.OccurredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        new(Bilingual.Text("状态", "State"), r => r.State.ToString()),
+        new(Bilingual.Text("承办人", "Handler"), r => r.HandlerName),
+        new(Bilingual.Text("期限", "Due"), r => r.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        new(Bilingual.Text("剩余天数", "Days left"), r => r.DaysLeft?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new(Bilingual.Text("超期", "Overdue"), r => r.Overdue ? Bilingual.Text("是", "yes") : ""),
+    ];
 }
 
 public sealed class RightsCaseHandler(SupervisionDbContext db, ICurrentUser user, CaseDeadlines deadlines) : IQueryHandler<RightsCaseQuery, RightsCaseDetails>
