@@ -40,6 +40,7 @@ public static class Roles
         // penalties on referrals, and keeps integrity records.
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.PenaltiesDecide,
         SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
+        SupervisionPermissions.SurveysManage,
     ];
 
     // The bar association's staff: the complaints centre and the rights-protection centre handle cases.
@@ -48,7 +49,7 @@ public static class Roles
         SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead,
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.ComplaintsHandle,
         SupervisionPermissions.RightsRead, SupervisionPermissions.RightsReport, SupervisionPermissions.RightsHandle,
-        SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
+        SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite, SupervisionPermissions.SurveysManage,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
@@ -59,7 +60,8 @@ public static class Roles
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,
             [AssociationStaff] = Association,
-            [FirmAdministrator] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite],
+            [FirmAdministrator] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite,
+                SupervisionPermissions.SurveysAnswer],
 
             // A lawyer reports obstructions of their own practice and follows their own cases.
             [Lawyer] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead,

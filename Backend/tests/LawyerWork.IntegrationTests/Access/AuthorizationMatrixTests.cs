@@ -38,6 +38,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly string[] CaseFilers = [.. Staff, Roles.AssociationStaff];
     private static readonly string[] RightsReaders = [.. Staff, Roles.AssociationStaff, Roles.Lawyer, Roles.Auditor];
     private static readonly string[] RightsReporters = [Roles.AssociationStaff, Roles.Lawyer];
+    private static readonly string[] FirmAdministrators = [Roles.FirmAdministrator];
 
     /// <summary>
     /// The one declared table: who may call each operation, and what the two foreign callers get.
@@ -123,6 +124,19 @@ public sealed class AuthorizationMatrixTests
         ["CloseRightsCase"] = (Association, Decision.Denied, Decision.Denied),
         ["ListIntegrityRecords"] = (CaseReaders, Decision.Allowed, Decision.Denied),
         ["RecordIntegrity"] = (CaseFilers, Decision.Denied, Decision.Denied),
+        ["ListSurveys"] = (CaseFilers, Decision.Allowed, Decision.Denied),
+        ["DraftSurvey"] = (CaseFilers, Decision.Denied, Decision.Denied),
+        ["GetSurvey"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["ReviseSurvey"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["OpenSurvey"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["CloseSurvey"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["GetSurveyProgress"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["GetSurveySummary"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["ExportSurveyAnswers"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["ListFirmSurveys"] = (FirmAdministrators, Decision.Denied, Decision.Allowed),
+        ["GetFirmSurvey"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
+        ["SaveSurveyAnswers"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
+        ["SubmitSurveyAnswers"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
         ["SubmitPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
         ["FollowPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
     };
@@ -134,7 +148,7 @@ public sealed class AuthorizationMatrixTests
 
     private sealed record Fixture(
         Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient,
-        Guid Complaint, string Receipt, Guid RightsCase);
+        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey);
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -157,6 +171,8 @@ public sealed class AuthorizationMatrixTests
             Province, Roles.AssociationStaff))).AssertCreatedJsonAsync();
         var rightsCase = await (await client.SendAsync(Post("/api/supervision/rights-cases",
             RightsBody(Guid.Parse(lawyer.GetProperty("id").GetString()!)), Province, Roles.AssociationStaff))).AssertCreatedJsonAsync();
+        var survey = await (await client.SendAsync(Post("/api/supervision/surveys", SurveyBody(), Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
+        await (await client.SendAsync(Step($"/api/supervision/surveys/{survey.GetProperty("id").GetString()}/opening", new { }, ETag(0), Province, Roles.ProvincialOfficer))).AssertOkJsonAsync();
         records = new Fixture(
             homeFirm,
             Guid.Parse(other.GetProperty("id").GetString()!),
@@ -168,7 +184,8 @@ public sealed class AuthorizationMatrixTests
             clientId,
             complaint.GetProperty("id").GetGuid(),
             complaint.GetProperty("receiptNumber").GetString()!,
-            rightsCase.GetProperty("id").GetGuid());
+            rightsCase.GetProperty("id").GetGuid(),
+            survey.GetProperty("id").GetGuid());
     }
 
     [OneTimeTearDown]
@@ -278,6 +295,7 @@ public sealed class AuthorizationMatrixTests
             .Replace("{module}", "registry", StringComparison.Ordinal)
             .Replace("{receiptNumber}", records.Receipt, StringComparison.Ordinal)
             .Replace("{attachmentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{surveyId}", records.Survey.ToString(), StringComparison.Ordinal)
             .Replace("{id}", id switch
             {
                 _ when path.StartsWith("/api/registry/firms", StringComparison.Ordinal) => records.HomeFirm.ToString(),
@@ -285,6 +303,7 @@ public sealed class AuthorizationMatrixTests
                 _ when path.StartsWith("/api/registry/organisations", StringComparison.Ordinal) => records.Organisation.ToString(),
                 _ when path.StartsWith("/api/supervision/complaints", StringComparison.Ordinal) => records.Complaint.ToString(),
                 _ when path.StartsWith("/api/supervision/rights-cases", StringComparison.Ordinal) => records.RightsCase.ToString(),
+                _ when path.StartsWith("/api/supervision/surveys", StringComparison.Ordinal) => records.Survey.ToString(),
                 _ => records.User.ToString(),
             }, StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -301,6 +320,14 @@ public sealed class AuthorizationMatrixTests
 
         return request;
     }
+
+    private static object SurveyBody() => new
+    {
+        title = "中小所调研",
+        targetRegionCode = "220104",
+        closesOn = "2030-12-31",
+        questions = new[] { new { kind = "Text", text = "经营中的主要困难", required = false } },
+    };
 
     private static object ComplaintBody(Guid lawyerId) =>
         new { complainantName = "王五", complainantPhone = "13800000000", lawyerId, summary = "矩阵测试投诉", details = "矩阵测试" };
@@ -328,6 +355,8 @@ public sealed class AuthorizationMatrixTests
             "RegisterApiClient" => new { displayName = "矩阵系统", scopes = new[] { "registry.read" }, dataScope = "region:220100" },
             "ReplayOutboxMessage" or "SkipOutboxMessage" => new { reason = "矩阵测试" },
             "FileComplaint" => ComplaintBody(records.HomeLawyer),
+            "DraftSurvey" or "ReviseSurvey" => SurveyBody(),
+            "SaveSurveyAnswers" or "SubmitSurveyAnswers" => new { answers = new Dictionary<string, object>() },
             "SubmitPublicComplaint" => new { complainantName = "王五", complainantPhone = "13800000000", lawyerCertificateNumber = records.HomeCertificate, summary = "矩阵", details = "矩阵测试" },
             "AcceptComplaint" or "AddComplaintNote" or "CloseComplaint" => new { note = "矩阵测试" },
             "RejectComplaint" or "ReopenComplaint" => new { reason = "矩阵测试" },

@@ -31,9 +31,9 @@ public sealed class IdempotencyCleanupTests
 
         var cleanup = factory.Services.GetRequiredService<IdempotencyCleanup>();
         var otherHost = new IdempotencyCleanup(factory.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<IdempotencyCleanup>.Instance) { Owner = "host-b" };
-        var deleted = await cleanup.RunOnceAsync(CancellationToken.None);
+        // The host's own first pass may already have deleted it; either way this host holds the lease now.
+        Assert.That(await cleanup.RunOnceAsync(CancellationToken.None), Is.Not.Null);
         Assert.That(await otherHost.RunOnceAsync(CancellationToken.None), Is.Null, "the lease keeps a second host out");
-        Assert.That(deleted, Is.GreaterThanOrEqualTo(1));
 
         using var check = factory.Services.CreateScope();
         var keys = await check.ServiceProvider.GetRequiredService<RegistryDbContext>().IdempotencyRecords.Select(r => r.Key).ToListAsync();

@@ -916,6 +916,238 @@ namespace LawyerWork.Migrations.SqlServer.Supervision
                     b.ToTable("rights_cases", "supervision");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OwnerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("char(6)")
+                        .HasColumnName("owner_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TargetCount")
+                        .HasColumnType("int")
+                        .HasColumnName("target_count");
+
+                    b.Property<string>("TargetForms")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("target_forms");
+
+                    b.Property<string>("TargetRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("char(6)")
+                        .HasColumnName("target_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("TargetSizeBands")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("target_size_bands");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.HasIndex("OwnerRegionCode", "State")
+                        .HasDatabaseName("ix_surveys_owner_region_code_state");
+
+                    b.ToTable("surveys", "supervision");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("Max")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)")
+                        .HasColumnName("max");
+
+                    b.Property<decimal?>("Min")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)")
+                        .HasColumnName("min");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("options");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("bit")
+                        .HasColumnName("required");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_questions");
+
+                    b.HasIndex("SurveyId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_survey_questions_survey_id_position");
+
+                    b.ToTable("survey_questions", "supervision");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("answers");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("firm_id");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("firm_name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("char(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("survey_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("FirmId", "State")
+                        .HasDatabaseName("ix_survey_responses_firm_id_state");
+
+                    b.HasIndex("SurveyId", "FirmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_survey_responses_survey_id_firm_id");
+
+                    b.HasIndex("SurveyId", "RegionCode")
+                        .HasDatabaseName("ix_survey_responses_survey_id_region_code");
+
+                    b.ToTable("survey_responses", "supervision");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.CaseStep<LawyerWork.Modules.Supervision.Domain.Complaints.ComplaintStepKind>", b =>
                 {
                     b.HasOne("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", null)
@@ -946,6 +1178,16 @@ namespace LawyerWork.Migrations.SqlServer.Supervision
                         .HasConstraintName("fk_complaint_attachments_complaint_id");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_questions_survey_id");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", b =>
                 {
                     b.Navigation("Steps");
@@ -954,6 +1196,11 @@ namespace LawyerWork.Migrations.SqlServer.Supervision
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Rights.RightsCase", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

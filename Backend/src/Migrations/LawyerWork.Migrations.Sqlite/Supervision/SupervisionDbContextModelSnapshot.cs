@@ -892,6 +892,233 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                     b.ToTable("supervision_rights_cases", (string)null);
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_on");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OwnerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TargetCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_count");
+
+                    b.Property<string>("TargetForms")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_forms");
+
+                    b.Property<string>("TargetRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("TargetSizeBands")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_size_bands");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_surveys");
+
+                    b.HasIndex("OwnerRegionCode", "State")
+                        .HasDatabaseName("ix_supervision_surveys_owner_region_code_state");
+
+                    b.ToTable("supervision_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("Max")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max");
+
+                    b.Property<decimal?>("Min")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("options");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_survey_questions");
+
+                    b.HasIndex("SurveyId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_supervision_survey_questions_survey_id_position");
+
+                    b.ToTable("supervision_survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_survey_responses");
+
+                    b.HasIndex("FirmId", "State")
+                        .HasDatabaseName("ix_supervision_survey_responses_firm_id_state");
+
+                    b.HasIndex("SurveyId", "FirmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_supervision_survey_responses_survey_id_firm_id");
+
+                    b.HasIndex("SurveyId", "RegionCode")
+                        .HasDatabaseName("ix_supervision_survey_responses_survey_id_region_code");
+
+                    b.ToTable("supervision_survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.CaseStep<LawyerWork.Modules.Supervision.Domain.Complaints.ComplaintStepKind>", b =>
                 {
                     b.HasOne("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", null)
@@ -922,6 +1149,16 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                         .HasConstraintName("fk_supervision_complaint_attachments_complaint_id");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_survey_questions_survey_id");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", b =>
                 {
                     b.Navigation("Steps");
@@ -930,6 +1167,11 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Rights.RightsCase", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

@@ -23,6 +23,10 @@ public interface IRegistryReader
     /// </summary>
     Task<string> OrganisationNameAsync(OrganisationKind kind, string regionCode, CancellationToken cancellationToken);
 
+    /// <summary>Practising firms in a region's subtree, of the given size bands and forms (empty means any).</summary>
+    Task<IReadOnlyList<FirmReference>> PractisingFirmsAsync(
+        string regionCode, IReadOnlyCollection<FirmSizeBand> sizeBands, IReadOnlyCollection<OrganisationForm> forms, CancellationToken cancellationToken);
+
     /// <summary>The codes of a region and every region under it, the region first; empty for an unknown code.</summary>
     Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken);
 }

@@ -28,4 +28,10 @@ public static class SupervisionPermissions
 
     /// <summary>Entering rewards and sanctions directly, with their decision document number.</summary>
     public const string IntegrityWrite = "supervision.integrity.write";
+
+    /// <summary>Writing surveys of firms, sending them, following their progress and reading the answers.</summary>
+    public const string SurveysManage = "supervision.surveys.manage";
+
+    /// <summary>A firm's administrator answers the surveys sent to the firm.</summary>
+    public const string SurveysAnswer = "supervision.surveys.answer";
 }

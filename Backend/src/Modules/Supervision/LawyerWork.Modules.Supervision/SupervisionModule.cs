@@ -4,6 +4,7 @@ using LawyerWork.Modules.Supervision.Deadlines;
 using LawyerWork.Modules.Supervision.Features;
 using LawyerWork.Modules.Supervision.Features.Integrity;
 using LawyerWork.Modules.Supervision.Features.Ledger;
+using LawyerWork.Modules.Supervision.Features.Surveys;
 using LawyerWork.Modules.Supervision.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,6 +42,7 @@ public static class SupervisionModule
         supervision.MapComplaints();
         supervision.MapRights();
         supervision.MapIntegrity();
+        supervision.MapSurveys();
         endpoints.MapGroup("/api/public").WithTags(Tag).MapPublicComplaints();
         return endpoints;
     }

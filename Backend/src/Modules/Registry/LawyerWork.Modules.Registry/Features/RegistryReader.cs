@@ -41,6 +41,25 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
         return (names.FirstOrDefault(o => o.RegionCode == prefecture) ?? names.FirstOrDefault())?.Name ?? kind.ToString();
     }
 
+    public async Task<IReadOnlyList<FirmReference>> PractisingFirmsAsync(
+        string regionCode, IReadOnlyCollection<FirmSizeBand> sizeBands, IReadOnlyCollection<OrganisationForm> forms, CancellationToken cancellationToken)
+    {
+        var firms = db.Firms.AsNoTracking().InRegion(regionCode).Where(f => f.Status == FirmStatus.Practising);
+        if (sizeBands.Count > 0)
+        {
+            firms = firms.Where(f => sizeBands.Contains(f.SizeBand));
+        }
+
+        if (forms.Count > 0)
+        {
+            firms = firms.Where(f => forms.Contains(f.OrganisationForm));
+        }
+
+        return await firms.OrderBy(f => f.RegionCode).ThenBy(f => f.Name)
+            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken)
     {
         if (!RegionCodes.IsWellFormed(regionCode) || !await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))

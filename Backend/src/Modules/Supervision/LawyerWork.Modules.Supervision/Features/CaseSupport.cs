@@ -70,4 +70,4 @@ internal static class CaseScope
 }
 
 internal sealed class OutsideCaseScopeException()
-    : DomainException(403, "outside-data-scope", Bilingual.Text("该案件不在您的管理范围内。", "That case is outside your data scope."));
+    : DomainException(403, "outside-data-scope", Bilingual.Text("该案件或行政区划不在您的管理范围内。", "That case or region is outside your data scope."));

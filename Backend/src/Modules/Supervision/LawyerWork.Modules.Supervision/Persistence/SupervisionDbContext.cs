@@ -3,11 +3,12 @@ using LawyerWork.Modules.Supervision.Domain;
 using LawyerWork.Modules.Supervision.Domain.Complaints;
 using LawyerWork.Modules.Supervision.Domain.Integrity;
 using LawyerWork.Modules.Supervision.Domain.Rights;
+using LawyerWork.Modules.Supervision.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace LawyerWork.Modules.Supervision.Persistence;
 
-/// <summary>Schema <c>supervision</c>: complaints, rights-protection cases, integrity records.</summary>
+/// <summary>Schema <c>supervision</c>: complaints, rights-protection cases, integrity records, surveys.</summary>
 public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options)
     : ModuleDbContext(options, SupervisionModule.Schema)
 {
@@ -20,4 +21,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<IntegrityRecord> IntegrityRecords => Set<IntegrityRecord>();
 
     public DbSet<CaseStep<ComplaintStepKind>> ComplaintSteps => Set<CaseStep<ComplaintStepKind>>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 }
