@@ -40,7 +40,7 @@ public static class Roles
         // penalties on referrals, and keeps integrity records.
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.PenaltiesDecide,
         SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
-        SupervisionPermissions.SurveysManage,
+        SupervisionPermissions.SurveysManage, SupervisionPermissions.ModelFirmsManage,
     ];
 
     // The bar association's staff: the complaints centre and the rights-protection centre handle cases.
@@ -50,6 +50,7 @@ public static class Roles
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.ComplaintsHandle,
         SupervisionPermissions.RightsRead, SupervisionPermissions.RightsReport, SupervisionPermissions.RightsHandle,
         SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite, SupervisionPermissions.SurveysManage,
+        SupervisionPermissions.ModelFirmsManage,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =

@@ -137,6 +137,14 @@ public sealed class AuthorizationMatrixTests
         ["GetFirmSurvey"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
         ["SaveSurveyAnswers"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
         ["SubmitSurveyAnswers"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
+        ["NominateModelFirm"] = (CaseFilers, Decision.Denied, Decision.Denied),
+        ["ListModelFirms"] = (CaseFilers, Decision.Allowed, Decision.Denied),
+        ["GetModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["ReviewModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["DesignateModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["DeclineModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["RevokeModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
+        ["ListPublicModelFirms"] = (null, Decision.Allowed, Decision.Allowed),
         ["SubmitPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
         ["FollowPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
     };
@@ -148,7 +156,7 @@ public sealed class AuthorizationMatrixTests
 
     private sealed record Fixture(
         Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient,
-        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey);
+        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey, Guid ModelFirm);
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -173,6 +181,7 @@ public sealed class AuthorizationMatrixTests
             RightsBody(Guid.Parse(lawyer.GetProperty("id").GetString()!)), Province, Roles.AssociationStaff))).AssertCreatedJsonAsync();
         var survey = await (await client.SendAsync(Post("/api/supervision/surveys", SurveyBody(), Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
         await (await client.SendAsync(Step($"/api/supervision/surveys/{survey.GetProperty("id").GetString()}/opening", new { }, ETag(0), Province, Roles.ProvincialOfficer))).AssertOkJsonAsync();
+        var nomination = await (await client.SendAsync(Post("/api/supervision/model-firms", new { firmId = homeFirm, year = 2026, reason = "管理规范" }, Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
         records = new Fixture(
             homeFirm,
             Guid.Parse(other.GetProperty("id").GetString()!),
@@ -185,7 +194,8 @@ public sealed class AuthorizationMatrixTests
             complaint.GetProperty("id").GetGuid(),
             complaint.GetProperty("receiptNumber").GetString()!,
             rightsCase.GetProperty("id").GetGuid(),
-            survey.GetProperty("id").GetGuid());
+            survey.GetProperty("id").GetGuid(),
+            nomination.GetProperty("id").GetGuid());
     }
 
     [OneTimeTearDown]
@@ -304,6 +314,7 @@ public sealed class AuthorizationMatrixTests
                 _ when path.StartsWith("/api/supervision/complaints", StringComparison.Ordinal) => records.Complaint.ToString(),
                 _ when path.StartsWith("/api/supervision/rights-cases", StringComparison.Ordinal) => records.RightsCase.ToString(),
                 _ when path.StartsWith("/api/supervision/surveys", StringComparison.Ordinal) => records.Survey.ToString(),
+                _ when path.StartsWith("/api/supervision/model-firms", StringComparison.Ordinal) => records.ModelFirm.ToString(),
                 _ => records.User.ToString(),
             }, StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -356,6 +367,14 @@ public sealed class AuthorizationMatrixTests
             "ReplayOutboxMessage" or "SkipOutboxMessage" => new { reason = "矩阵测试" },
             "FileComplaint" => ComplaintBody(records.HomeLawyer),
             "DraftSurvey" or "ReviseSurvey" => SurveyBody(),
+            "NominateModelFirm" => new { firmId = records.HomeFirm, year = 2025, reason = "矩阵测试" },
+            "ReviewModelFirm" => new
+            {
+                scores = new[] { "党建工作", "内部管理制度", "执业质量与诚信", "公益法律服务", "人才培养" }.Select(criterion => new { criterion, score = 10 }),
+            },
+            "DesignateModelFirm" => new { from = "2026-01-01", until = "2028-12-31", documentNumber = "吉司发〔2026〕1号" },
+            "DeclineModelFirm" => new { note = "矩阵测试" },
+            "RevokeModelFirm" => new { reason = "矩阵测试" },
             "SaveSurveyAnswers" or "SubmitSurveyAnswers" => new { answers = new Dictionary<string, object>() },
             "SubmitPublicComplaint" => new { complainantName = "王五", complainantPhone = "13800000000", lawyerCertificateNumber = records.HomeCertificate, summary = "矩阵", details = "矩阵测试" },
             "AcceptComplaint" or "AddComplaintNote" or "CloseComplaint" => new { note = "矩阵测试" },

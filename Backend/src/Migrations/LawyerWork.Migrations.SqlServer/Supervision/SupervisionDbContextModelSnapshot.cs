@@ -779,6 +779,117 @@ namespace LawyerWork.Migrations.SqlServer.Supervision
                     b.ToTable("integrity_records", "supervision");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.ModelFirms.ModelFirm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DesignatedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("designated_from");
+
+                    b.Property<DateOnly?>("DesignatedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("designated_until");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .HasColumnName("document_number");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("firm_id");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("firm_name");
+
+                    b.Property<DateTimeOffset>("NominatedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<string>("NominationReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("nomination_reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("char(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("scores");
+
+                    b.Property<string>("SizeBand")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("size_band");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<decimal?>("TotalScore")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("decimal(8,2)")
+                        .HasColumnName("total_score");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_firms");
+
+                    b.HasIndex("FirmId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_firms_firm_id_year");
+
+                    b.HasIndex("State", "RegionCode")
+                        .HasDatabaseName("ix_model_firms_state_region_code");
+
+                    b.ToTable("model_firms", "supervision");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Rights.RightsCase", b =>
                 {
                     b.Property<Guid>("Id")

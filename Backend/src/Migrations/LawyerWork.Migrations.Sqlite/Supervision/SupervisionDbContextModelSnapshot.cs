@@ -757,6 +757,116 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                     b.ToTable("supervision_integrity_records", (string)null);
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.ModelFirms.ModelFirm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DesignatedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("designated_from");
+
+                    b.Property<DateOnly?>("DesignatedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("designated_until");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_name");
+
+                    b.Property<long>("NominatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<string>("NominationReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nomination_reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scores");
+
+                    b.Property<string>("SizeBand")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("size_band");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<decimal?>("TotalScore")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_score");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_model_firms");
+
+                    b.HasIndex("FirmId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_supervision_model_firms_firm_id_year");
+
+                    b.HasIndex("State", "RegionCode")
+                        .HasDatabaseName("ix_supervision_model_firms_state_region_code");
+
+                    b.ToTable("supervision_model_firms", (string)null);
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Rights.RightsCase", b =>
                 {
                     b.Property<Guid>("Id")

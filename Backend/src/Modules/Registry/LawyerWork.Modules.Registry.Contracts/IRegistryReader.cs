@@ -31,6 +31,6 @@ public interface IRegistryReader
     Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken);
 }
 
-public sealed record FirmReference(Guid Id, string Name, string Uscc, string RegionCode, FirmStatus Status, int PractisingLawyerCount);
+public sealed record FirmReference(Guid Id, string Name, string Uscc, string RegionCode, FirmStatus Status, int PractisingLawyerCount, FirmSizeBand SizeBand);
 
 public sealed record LawyerReference(Guid Id, string Name, string CertificateNumber, LawyerCategory Category, Guid? FirmId, string RegionCode, LawyerStatus Status);

@@ -32,6 +32,9 @@ public static class SupervisionPermissions
     /// <summary>Writing surveys of firms, sending them, following their progress and reading the answers.</summary>
     public const string SurveysManage = "supervision.surveys.manage";
 
+    /// <summary>Nominating, reviewing, designating and revoking model firms (示范所).</summary>
+    public const string ModelFirmsManage = "supervision.model-firms.manage";
+
     /// <summary>A firm's administrator answers the surveys sent to the firm.</summary>
     public const string SurveysAnswer = "supervision.surveys.answer";
 }

@@ -4,6 +4,7 @@ using LawyerWork.Modules.Supervision.Deadlines;
 using LawyerWork.Modules.Supervision.Features;
 using LawyerWork.Modules.Supervision.Features.Integrity;
 using LawyerWork.Modules.Supervision.Features.Ledger;
+using LawyerWork.Modules.Supervision.Features.ModelFirms;
 using LawyerWork.Modules.Supervision.Features.Surveys;
 using LawyerWork.Modules.Supervision.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,7 @@ public static class SupervisionModule
         services.AddSupervisionDeadlines();
         services.AddScoped<CaseDeadlines>();
         services.AddScoped<Sanctions>();
+        services.AddSingleton<ModelFirmCriteria>();
         services.AddScoped<IIntegrityReader, IntegrityReader>();
         services.AddScoped<ISupervisionLedger, SupervisionLedger>();
         services.AddSingleton<OverdueJob>();
@@ -43,7 +45,10 @@ public static class SupervisionModule
         supervision.MapRights();
         supervision.MapIntegrity();
         supervision.MapSurveys();
-        endpoints.MapGroup("/api/public").WithTags(Tag).MapPublicComplaints();
+        supervision.MapModelFirms();
+        var publicApi = endpoints.MapGroup("/api/public").WithTags(Tag);
+        publicApi.MapPublicComplaints();
+        publicApi.MapPublicModelFirms();
         return endpoints;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
     public async Task<IReadOnlyList<FirmReference>> FirmsAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken) =>
         await db.Firms.AsNoTracking()
             .Where(f => firmIds.Contains(f.Id))
-            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount))
+            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount, f.SizeBand))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<LawyerReference>> LawyersAsync(IReadOnlyCollection<Guid> lawyerIds, CancellationToken cancellationToken) =>
@@ -28,7 +28,7 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
     public Task<FirmReference?> FirmByUsccAsync(string uscc, CancellationToken cancellationToken) =>
         db.Firms.AsNoTracking()
             .Where(f => f.Uscc == uscc)
-            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount))
+            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount, f.SizeBand))
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<string> OrganisationNameAsync(OrganisationKind kind, string regionCode, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
         }
 
         return await firms.OrderBy(f => f.RegionCode).ThenBy(f => f.Name)
-            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount))
+            .Select(f => new FirmReference(f.Id, f.Name, f.Uscc, f.RegionCode, f.Status, f.PractisingLawyerCount, f.SizeBand))
             .ToListAsync(cancellationToken);
     }
 

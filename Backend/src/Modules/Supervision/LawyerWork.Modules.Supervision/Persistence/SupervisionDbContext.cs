@@ -2,6 +2,7 @@ using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Supervision.Domain;
 using LawyerWork.Modules.Supervision.Domain.Complaints;
 using LawyerWork.Modules.Supervision.Domain.Integrity;
+using LawyerWork.Modules.Supervision.Domain.ModelFirms;
 using LawyerWork.Modules.Supervision.Domain.Rights;
 using LawyerWork.Modules.Supervision.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<IntegrityRecord> IntegrityRecords => Set<IntegrityRecord>();
 
     public DbSet<CaseStep<ComplaintStepKind>> ComplaintSteps => Set<CaseStep<ComplaintStepKind>>();
+
+    public DbSet<ModelFirm> ModelFirms => Set<ModelFirm>();
 
     public DbSet<Survey> Surveys => Set<Survey>();
 
