@@ -41,6 +41,7 @@ public static class Roles
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.PenaltiesDecide,
         SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
         SupervisionPermissions.SurveysManage, SupervisionPermissions.ModelFirmsManage,
+        SupervisionPermissions.AssessmentsRead, SupervisionPermissions.AssessmentsDecide,
     ];
 
     // The bar association's staff: the complaints centre and the rights-protection centre handle cases.
@@ -50,7 +51,7 @@ public static class Roles
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.ComplaintsHandle,
         SupervisionPermissions.RightsRead, SupervisionPermissions.RightsReport, SupervisionPermissions.RightsHandle,
         SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite, SupervisionPermissions.SurveysManage,
-        SupervisionPermissions.ModelFirmsManage,
+        SupervisionPermissions.ModelFirmsManage, SupervisionPermissions.AssessmentsRead, SupervisionPermissions.AssessmentsReview,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
@@ -62,7 +63,7 @@ public static class Roles
             [CountyOfficer] = Bureau,
             [AssociationStaff] = Association,
             [FirmAdministrator] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead, RegistryPermissions.LawyersWrite,
-                SupervisionPermissions.SurveysAnswer],
+                SupervisionPermissions.SurveysAnswer, SupervisionPermissions.AssessmentsRead, SupervisionPermissions.AssessmentsReport],
 
             // A lawyer reports obstructions of their own practice and follows their own cases.
             [Lawyer] = [SessionPermission, RegistryPermissions.OrganisationsRead, RegistryPermissions.FirmsRead, RegistryPermissions.LawyersRead,

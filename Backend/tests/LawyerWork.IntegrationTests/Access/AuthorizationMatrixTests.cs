@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly string[] RightsReaders = [.. Staff, Roles.AssociationStaff, Roles.Lawyer, Roles.Auditor];
     private static readonly string[] RightsReporters = [Roles.AssociationStaff, Roles.Lawyer];
     private static readonly string[] FirmAdministrators = [Roles.FirmAdministrator];
+    private static readonly string[] AssessmentReaders = [.. Staff, Roles.AssociationStaff, Roles.FirmAdministrator];
 
     /// <summary>
     /// The one declared table: who may call each operation, and what the two foreign callers get.
@@ -145,6 +146,13 @@ public sealed class AuthorizationMatrixTests
         ["DeclineModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
         ["RevokeModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
         ["ListPublicModelFirms"] = (null, Decision.Allowed, Decision.Allowed),
+        ["OpenAssessments"] = (Staff, Decision.Denied, Decision.Denied),
+        ["ListAssessments"] = (AssessmentReaders, Decision.Allowed, Decision.Allowed),
+        ["GetAssessmentProgress"] = (Staff, Decision.Allowed, Decision.Denied),
+        ["GetAssessment"] = (AssessmentReaders, Decision.Hidden, Decision.Hidden),
+        ["ReportAssessment"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
+        ["ReviewAssessment"] = (Association, Decision.Denied, Decision.Denied),
+        ["DecideAssessment"] = (Staff, Decision.Hidden, Decision.Denied),
         ["SubmitPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
         ["FollowPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
     };
@@ -156,7 +164,7 @@ public sealed class AuthorizationMatrixTests
 
     private sealed record Fixture(
         Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient,
-        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey, Guid ModelFirm);
+        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey, Guid ModelFirm, Guid Assessment);
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -182,6 +190,8 @@ public sealed class AuthorizationMatrixTests
         var survey = await (await client.SendAsync(Post("/api/supervision/surveys", SurveyBody(), Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
         await (await client.SendAsync(Step($"/api/supervision/surveys/{survey.GetProperty("id").GetString()}/opening", new { }, ETag(0), Province, Roles.ProvincialOfficer))).AssertOkJsonAsync();
         var nomination = await (await client.SendAsync(Post("/api/supervision/model-firms", new { firmId = homeFirm, year = 2026, reason = "管理规范" }, Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
+        await (await client.SendAsync(Post("/api/supervision/assessments/opening", new { year = 2026, regionCode = "220104" }, Province, Roles.ProvincialOfficer))).AssertOkJsonAsync();
+        var assessments = await (await client.SendAsync(Get($"/api/supervision/assessments?year=2026", $"firm:{homeFirm}", Roles.FirmAdministrator))).AssertOkJsonAsync();
         records = new Fixture(
             homeFirm,
             Guid.Parse(other.GetProperty("id").GetString()!),
@@ -195,7 +205,8 @@ public sealed class AuthorizationMatrixTests
             complaint.GetProperty("receiptNumber").GetString()!,
             rightsCase.GetProperty("id").GetGuid(),
             survey.GetProperty("id").GetGuid(),
-            nomination.GetProperty("id").GetGuid());
+            nomination.GetProperty("id").GetGuid(),
+            assessments.GetProperty("items")[0].GetProperty("id").GetGuid());
     }
 
     [OneTimeTearDown]
@@ -315,6 +326,7 @@ public sealed class AuthorizationMatrixTests
                 _ when path.StartsWith("/api/supervision/rights-cases", StringComparison.Ordinal) => records.RightsCase.ToString(),
                 _ when path.StartsWith("/api/supervision/surveys", StringComparison.Ordinal) => records.Survey.ToString(),
                 _ when path.StartsWith("/api/supervision/model-firms", StringComparison.Ordinal) => records.ModelFirm.ToString(),
+                _ when path.StartsWith("/api/supervision/assessments", StringComparison.Ordinal) => records.Assessment.ToString(),
                 _ => records.User.ToString(),
             }, StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -368,6 +380,9 @@ public sealed class AuthorizationMatrixTests
             "FileComplaint" => ComplaintBody(records.HomeLawyer),
             "DraftSurvey" or "ReviseSurvey" => SurveyBody(),
             "NominateModelFirm" => new { firmId = records.HomeFirm, year = 2025, reason = "矩阵测试" },
+            "OpenAssessments" => new { year = 2026, regionCode = "220104" },
+            "ReportAssessment" or "ReviewAssessment" => new { selfReport = "矩阵测试" },
+            "DecideAssessment" => new { firmResult = "Qualified" },
             "ReviewModelFirm" => new
             {
                 scores = new[] { "党建工作", "内部管理制度", "执业质量与诚信", "公益法律服务", "人才培养" }.Select(criterion => new { criterion, score = 10 }),

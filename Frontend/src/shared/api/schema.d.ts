@@ -1465,6 +1465,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/assessments/opening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opens the year's annual assessment (年度考核) for every practising firm of a region not yet opened, with its practising lawyers, each marked when sanctioned in the year. */
+        post: operations["OpenAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Annual assessments of the caller's region (a firm's administrator: the firm's own); filters year, state, regionCode. */
+        get: operations["ListAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms per state of the year's assessment, per prefecture (or per county under a prefecture). */
+        get: operations["GetAssessmentProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One firm's assessment with each lawyer's report, opinion and result. */
+        get: operations["GetAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/{id}/self-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The firm's self-report and each lawyer's year (practice, cases, pro bono hours, training credits); submit=true hands it in. Requires If-Match; 409 when the state does not allow the step. */
+        post: operations["ReportAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The association's opinion and a suggested result for every lawyer. Requires If-Match; 409 when the state does not allow the step. */
+        post: operations["ReviewAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/assessments/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The bureau's result for the firm and every lawyer: 合格 for a lawyer sanctioned in the year needs overrideReason; below 合格 needs the reason; 不合格 is flagged in the register. Requires If-Match; 409 when the state does not allow the step. */
+        post: operations["DecideAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/complaints": {
         parameters: {
             query?: never;
@@ -1534,6 +1653,81 @@ export interface components {
         ApiClientCredentials: {
             client: components["schemas"]["ApiClient"];
             clientSecret: string;
+        };
+        AssessmentDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            firmId: string;
+            firmName: string;
+            regionCode: string;
+            state: components["schemas"]["AssessmentState"];
+            selfReport?: string | null;
+            opinion?: string | null;
+            firmResult?: components["schemas"]["AssessmentResult"];
+            firmResultReason?: string | null;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            lawyers: components["schemas"]["LawyerAssessmentView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        AssessmentProgress: {
+            regionCode: string;
+            /** Format: int32 */
+            firms: number;
+            /** Format: int32 */
+            selfReporting: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            reviewed: number;
+            /** Format: int32 */
+            decided: number;
+        };
+        /** @enum {string} */
+        AssessmentResult: "Qualified" | "BasicallyQualified" | "Unqualified";
+        /** @enum {string} */
+        AssessmentState: "SelfReporting" | "Submitted" | "Reviewed" | "Decided";
+        AssessmentStepCommand: {
+            selfReport?: string | null;
+            lawyers?: components["schemas"]["LawyerReportInput"][] | null;
+            submit?: boolean | null;
+            opinion?: string | null;
+            firmResult?: components["schemas"]["AssessmentResult"];
+            firmReason?: string | null;
+            verdicts?: components["schemas"]["VerdictInput"][] | null;
+        };
+        AssessmentSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            firmId: string;
+            firmName: string;
+            regionCode: string;
+            state: components["schemas"]["AssessmentState"];
+            firmResult?: components["schemas"]["AssessmentResult"];
+            /** Format: int32 */
+            lawyers: number;
+            /** Format: int64 */
+            version: number;
+        };
+        AssessmentSummaryListPage: {
+            items: components["schemas"]["AssessmentSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount?: number | null;
+            nextCursor?: string | null;
         };
         AttachmentView: {
             /** Format: uuid */
@@ -1933,6 +2127,24 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        LawyerAssessmentView: {
+            /** Format: uuid */
+            lawyerId: string;
+            lawyerName: string;
+            sanctionedInYear: boolean;
+            practice?: string | null;
+            /** Format: int32 */
+            casesHandled?: number | null;
+            /** Format: double */
+            proBonoHours?: number | null;
+            /** Format: double */
+            trainingCredits?: number | null;
+            suggestedResult?: components["schemas"]["AssessmentResult"];
+            opinion?: string | null;
+            result?: components["schemas"]["AssessmentResult"];
+            resultReason?: string | null;
+            overrideReason?: string | null;
+        };
         /** @enum {string} */
         LawyerCategory: "FullTime" | "PartTime" | "PublicSector" | "Corporate" | "LegalAid";
         LawyerDetails: {
@@ -1965,6 +2177,8 @@ export interface components {
             /** Format: date */
             suspendedUntil?: string | null;
             needsNewFirm: boolean;
+            /** Format: int32 */
+            unqualifiedInYear?: number | null;
             firmHistory: components["schemas"]["FirmPeriod"][];
             /** Format: date-time */
             createdAt: string;
@@ -1972,6 +2186,17 @@ export interface components {
             updatedAt: string;
             /** Format: int64 */
             version: number;
+        };
+        LawyerReportInput: {
+            /** Format: uuid */
+            lawyerId?: string | null;
+            practice?: string | null;
+            /** Format: int32 */
+            casesHandled?: number | null;
+            /** Format: double */
+            proBonoHours?: number | null;
+            /** Format: double */
+            trainingCredits?: number | null;
         };
         /** @enum {string} */
         LawyerStatus: "Practising" | "Suspended" | "Cancelled" | "Revoked";
@@ -2069,6 +2294,20 @@ export interface components {
         NotificationChannel: "Phone" | "Sms" | "Letter" | "Email" | "InPerson";
         /** @enum {string} */
         ObstructionKind: "MeetingClient" | "ReadingFiles" | "CollectingEvidence" | "SpeakingInCourt" | "PersonalSafety" | "Other";
+        OpenAssessmentsCommand: {
+            /** Format: int32 */
+            year?: number | null;
+            regionCode?: string | null;
+        };
+        OpenedAssessments: {
+            /** Format: int32 */
+            year: number;
+            regionCode: string;
+            /** Format: int32 */
+            opened: number;
+            /** Format: int32 */
+            alreadyOpen: number;
+        };
         /** @enum {string} */
         OrganisationForm: "GeneralPartnership" | "SpecialGeneralPartnership" | "Sole" | "StateFunded";
         /** @enum {string} */
@@ -2648,6 +2887,13 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+        };
+        VerdictInput: {
+            /** Format: uuid */
+            lawyerId?: string | null;
+            result?: components["schemas"]["AssessmentResult"];
+            reason?: string | null;
+            overrideReason?: string | null;
         };
     };
     responses: never;
@@ -11008,6 +11254,639 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModelFirmView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenAssessmentsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedAssessments"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAssessments: {
+        parameters: {
+            query?: {
+                year?: number;
+                state?: components["schemas"]["AssessmentState"];
+                regionCode?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSummaryListPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssessmentProgress: {
+        parameters: {
+            query: {
+                year: number;
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentProgress"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetails"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportAssessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetails"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReviewAssessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetails"];
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DecideAssessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetails"];
                 };
             };
             /** @description Invalid input: `errors` names each wrong field. */

@@ -580,6 +580,10 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .HasColumnType("date")
                         .HasColumnName("suspended_until");
 
+                    b.Property<int?>("UnqualifiedInYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("unqualified_in_year");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasPrecision(6)
                         .HasColumnType("timestamp(6) with time zone")

@@ -315,6 +315,178 @@ namespace LawyerWork.Migrations.PostgreSql.Supervision
                     b.ToTable("outbox_messages", "supervision");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.FirmAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("firm_name");
+
+                    b.Property<string>("FirmResult")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("firm_result");
+
+                    b.Property<string>("FirmResultReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("firm_result_reason");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("SelfReport")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("self_report");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_firm_assessments");
+
+                    b.HasIndex("Year", "FirmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_firm_assessments_year_firm_id");
+
+                    b.HasIndex("Year", "RegionCode", "State")
+                        .HasDatabaseName("ix_firm_assessments_year_region_code_state");
+
+                    b.ToTable("firm_assessments", "supervision");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.LawyerAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int?>("CasesHandled")
+                        .HasColumnType("integer")
+                        .HasColumnName("cases_handled");
+
+                    b.Property<Guid>("LawyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lawyer_id");
+
+                    b.Property<string>("LawyerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("lawyer_name");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<string>("Practice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("practice");
+
+                    b.Property<decimal?>("ProBonoHours")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("numeric(8,1)")
+                        .HasColumnName("pro_bono_hours");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("result");
+
+                    b.Property<string>("ResultReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("result_reason");
+
+                    b.Property<bool>("SanctionedInYear")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sanctioned_in_year");
+
+                    b.Property<string>("SuggestedResult")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("suggested_result");
+
+                    b.Property<decimal?>("TrainingCredits")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("numeric(8,1)")
+                        .HasColumnName("training_credits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lawyer_assessments");
+
+                    b.HasIndex("LawyerId")
+                        .HasDatabaseName("ix_lawyer_assessments_lawyer_id");
+
+                    b.HasIndex("AssessmentId", "LawyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_lawyer_assessments_assessment_id_lawyer_id");
+
+                    b.ToTable("lawyer_assessments", "supervision");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.CaseStep<LawyerWork.Modules.Supervision.Domain.Complaints.ComplaintStepKind>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1258,6 +1430,16 @@ namespace LawyerWork.Migrations.PostgreSql.Supervision
                     b.ToTable("survey_responses", "supervision");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.LawyerAssessment", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Assessments.FirmAssessment", null)
+                        .WithMany("Lawyers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lawyer_assessments_assessment_id");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.CaseStep<LawyerWork.Modules.Supervision.Domain.Complaints.ComplaintStepKind>", b =>
                 {
                     b.HasOne("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", null)
@@ -1296,6 +1478,11 @@ namespace LawyerWork.Migrations.PostgreSql.Supervision
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_survey_questions_survey_id");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.FirmAssessment", b =>
+                {
+                    b.Navigation("Lawyers");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", b =>

@@ -581,6 +581,10 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .HasColumnType("date")
                         .HasColumnName("suspended_until");
 
+                    b.Property<int?>("UnqualifiedInYear")
+                        .HasColumnType("int")
+                        .HasColumnName("unqualified_in_year");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasPrecision(6)
                         .HasColumnType("datetimeoffset(6)")

@@ -560,6 +560,10 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("suspended_until");
 
+                    b.Property<int?>("UnqualifiedInYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unqualified_in_year");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");

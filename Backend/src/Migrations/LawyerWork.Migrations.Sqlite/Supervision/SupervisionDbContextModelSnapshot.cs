@@ -300,6 +300,176 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                     b.ToTable("supervision_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.FirmAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_name");
+
+                    b.Property<string>("FirmResult")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_result");
+
+                    b.Property<string>("FirmResultReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_result_reason");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("SelfReport")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("self_report");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_firm_assessments");
+
+                    b.HasIndex("Year", "FirmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_supervision_firm_assessments_year_firm_id");
+
+                    b.HasIndex("Year", "RegionCode", "State")
+                        .HasDatabaseName("ix_supervision_firm_assessments_year_region_code_state");
+
+                    b.ToTable("supervision_firm_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.LawyerAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int?>("CasesHandled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cases_handled");
+
+                    b.Property<Guid>("LawyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lawyer_id");
+
+                    b.Property<string>("LawyerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lawyer_name");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_reason");
+
+                    b.Property<string>("Practice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice");
+
+                    b.Property<decimal?>("ProBonoHours")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pro_bono_hours");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<string>("ResultReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_reason");
+
+                    b.Property<bool>("SanctionedInYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sanctioned_in_year");
+
+                    b.Property<string>("SuggestedResult")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suggested_result");
+
+                    b.Property<decimal?>("TrainingCredits")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("training_credits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_lawyer_assessments");
+
+                    b.HasIndex("LawyerId")
+                        .HasDatabaseName("ix_supervision_lawyer_assessments_lawyer_id");
+
+                    b.HasIndex("AssessmentId", "LawyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_supervision_lawyer_assessments_assessment_id_lawyer_id");
+
+                    b.ToTable("supervision_lawyer_assessments", (string)null);
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.CaseStep<LawyerWork.Modules.Supervision.Domain.Complaints.ComplaintStepKind>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1229,6 +1399,16 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                     b.ToTable("supervision_survey_responses", (string)null);
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.LawyerAssessment", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Assessments.FirmAssessment", null)
+                        .WithMany("Lawyers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_lawyer_assessments_assessment_id");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.CaseStep<LawyerWork.Modules.Supervision.Domain.Complaints.ComplaintStepKind>", b =>
                 {
                     b.HasOne("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", null)
@@ -1267,6 +1447,11 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_supervision_survey_questions_survey_id");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Assessments.FirmAssessment", b =>
+                {
+                    b.Navigation("Lawyers");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", b =>

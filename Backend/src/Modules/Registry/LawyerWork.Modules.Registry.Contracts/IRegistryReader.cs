@@ -27,6 +27,9 @@ public interface IRegistryReader
     Task<IReadOnlyList<FirmReference>> PractisingFirmsAsync(
         string regionCode, IReadOnlyCollection<FirmSizeBand> sizeBands, IReadOnlyCollection<OrganisationForm> forms, CancellationToken cancellationToken);
 
+    /// <summary>The practising lawyers of the given firms.</summary>
+    Task<IReadOnlyList<LawyerReference>> PractisingLawyersOfAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken);
+
     /// <summary>The codes of a region and every region under it, the region first; empty for an unknown code.</summary>
     Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using LawyerWork.BuildingBlocks.Http;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.Modules.Registry.Features.Assessments;
 using LawyerWork.Modules.Registry.Features.Penalties;
 using LawyerWork.Modules.Supervision.Contracts;
 using LawyerWork.BuildingBlocks.Persistence;
@@ -46,6 +47,7 @@ public static class RegistryModule
         services.AddModuleDbContext<RegistryDbContext>(Schema);
         services.AddScoped<IRegistryReader, RegistryReader>();
         services.AddIntegrationEventHandler<PracticePenaltyDecided, PracticePenaltyConsumer>();
+        services.AddIntegrationEventHandler<LawyerAssessedUnqualified, AssessmentConsumer>();
         services.AddSingleton<SuspensionExpiryJob>();
         if (runJobs)
         {

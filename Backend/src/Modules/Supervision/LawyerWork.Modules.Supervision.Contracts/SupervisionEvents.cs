@@ -3,6 +3,9 @@ namespace LawyerWork.Modules.Supervision.Contracts;
 // Integration events: written to Supervision's outbox in the transaction of the decision and
 // delivered after commit (at least once; consumers deduplicate by the outbox message id).
 
+/// <summary>The justice bureau assessed a lawyer 不合格 in the annual assessment of <paramref name="Year"/>: the register flags it.</summary>
+public sealed record LawyerAssessedUnqualified(Guid LawyerId, int Year, Guid AssessmentId, DateTimeOffset OccurredAt);
+
 /// <summary>
 /// A decided penalty that changes the register: 停止执业 suspends the lawyer from <paramref name="From"/>
 /// until <paramref name="Until"/> (exclusive); 停业整顿 does the same to a firm; 吊销 revokes a lawyer's

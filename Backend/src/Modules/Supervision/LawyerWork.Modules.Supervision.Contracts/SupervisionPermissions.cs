@@ -35,6 +35,18 @@ public static class SupervisionPermissions
     /// <summary>Nominating, reviewing, designating and revoking model firms (示范所).</summary>
     public const string ModelFirmsManage = "supervision.model-firms.manage";
 
+    /// <summary>Reading annual assessments (a firm's administrator reads the firm's own).</summary>
+    public const string AssessmentsRead = "supervision.assessments.read";
+
+    /// <summary>A firm's administrator writes the firm's self-report 自查报告.</summary>
+    public const string AssessmentsReport = "supervision.assessments.report";
+
+    /// <summary>The association gives its opinion 律协考核意见.</summary>
+    public const string AssessmentsReview = "supervision.assessments.review";
+
+    /// <summary>The justice bureau opens the year's assessment and records the results 审核结果.</summary>
+    public const string AssessmentsDecide = "supervision.assessments.decide";
+
     /// <summary>A firm's administrator answers the surveys sent to the firm.</summary>
     public const string SurveysAnswer = "supervision.surveys.answer";
 }

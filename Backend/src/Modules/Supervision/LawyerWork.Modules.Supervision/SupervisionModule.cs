@@ -2,6 +2,7 @@ using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Supervision.Contracts;
 using LawyerWork.Modules.Supervision.Deadlines;
 using LawyerWork.Modules.Supervision.Features;
+using LawyerWork.Modules.Supervision.Features.Assessments;
 using LawyerWork.Modules.Supervision.Features.Integrity;
 using LawyerWork.Modules.Supervision.Features.Ledger;
 using LawyerWork.Modules.Supervision.Features.ModelFirms;
@@ -46,6 +47,7 @@ public static class SupervisionModule
         supervision.MapIntegrity();
         supervision.MapSurveys();
         supervision.MapModelFirms();
+        supervision.MapAssessments();
         var publicApi = endpoints.MapGroup("/api/public").WithTags(Tag);
         publicApi.MapPublicComplaints();
         publicApi.MapPublicModelFirms();

@@ -63,6 +63,7 @@ export function lawyerDetails(overrides: Partial<LawyerDetails> = {}): LawyerDet
     statusReason: null,
     suspendedUntil: null,
     needsNewFirm: false,
+    unqualifiedInYear: null,
     firmHistory: [
       { firmId: '01a21518-0000-7000-8000-000000000001', firmName: '吉林旧所律师事务所', from: '2010-07-01', to: '2019-12-31' },
       { firmId, firmName: '吉林正道律师事务所', from: '2020-01-01', to: null },

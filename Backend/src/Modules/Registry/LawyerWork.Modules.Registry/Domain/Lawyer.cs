@@ -226,6 +226,18 @@ internal sealed class Lawyer : IVersioned
         ChangeStatus(LawyerStatus.Revoked, on, reason, now);
     }
 
+    /// <summary>The latest year the lawyer was assessed 不合格 in the annual assessment; null when never.</summary>
+    public int? UnqualifiedInYear { get; private set; }
+
+    public void FlagUnqualified(int year, DateTimeOffset now)
+    {
+        if (UnqualifiedInYear is null || UnqualifiedInYear < year)
+        {
+            UnqualifiedInYear = year;
+            UpdatedAt = now;
+        }
+    }
+
     public void FlagNeedsNewFirm(DateTimeOffset now)
     {
         NeedsNewFirm = true;

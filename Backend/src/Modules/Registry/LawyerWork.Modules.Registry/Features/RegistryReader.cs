@@ -60,6 +60,13 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<LawyerReference>> PractisingLawyersOfAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken) =>
+        await db.Lawyers.AsNoTracking()
+            .Where(l => l.FirmId != null && firmIds.Contains(l.FirmId.Value) && l.Status == LawyerStatus.Practising)
+            .OrderBy(l => l.Name)
+            .Select(l => new LawyerReference(l.Id, l.Name, l.CertificateNumber, l.Category, l.FirmId, l.RegionCode, l.Status))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<string>> RegionSubtreeAsync(string regionCode, CancellationToken cancellationToken)
     {
         if (!RegionCodes.IsWellFormed(regionCode) || !await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))

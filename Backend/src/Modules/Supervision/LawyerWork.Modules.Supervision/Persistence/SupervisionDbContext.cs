@@ -1,5 +1,6 @@
 using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Supervision.Domain;
+using LawyerWork.Modules.Supervision.Domain.Assessments;
 using LawyerWork.Modules.Supervision.Domain.Complaints;
 using LawyerWork.Modules.Supervision.Domain.Integrity;
 using LawyerWork.Modules.Supervision.Domain.ModelFirms;
@@ -24,6 +25,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<CaseStep<ComplaintStepKind>> ComplaintSteps => Set<CaseStep<ComplaintStepKind>>();
 
     public DbSet<ModelFirm> ModelFirms => Set<ModelFirm>();
+
+    public DbSet<FirmAssessment> Assessments => Set<FirmAssessment>();
 
     public DbSet<Survey> Surveys => Set<Survey>();
 
