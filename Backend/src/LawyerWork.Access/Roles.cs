@@ -41,7 +41,7 @@ public static class Roles
         SupervisionPermissions.ComplaintsRead, SupervisionPermissions.ComplaintsFile, SupervisionPermissions.PenaltiesDecide,
         SupervisionPermissions.RightsRead, SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite,
         SupervisionPermissions.SurveysManage, SupervisionPermissions.ModelFirmsManage,
-        SupervisionPermissions.AssessmentsRead, SupervisionPermissions.AssessmentsDecide,
+        SupervisionPermissions.AssessmentsRead, SupervisionPermissions.AssessmentsDecide, SupervisionPermissions.GovernanceRead,
     ];
 
     // The bar association's staff: the complaints centre and the rights-protection centre handle cases.
@@ -52,6 +52,7 @@ public static class Roles
         SupervisionPermissions.RightsRead, SupervisionPermissions.RightsReport, SupervisionPermissions.RightsHandle,
         SupervisionPermissions.IntegrityRead, SupervisionPermissions.IntegrityWrite, SupervisionPermissions.SurveysManage,
         SupervisionPermissions.ModelFirmsManage, SupervisionPermissions.AssessmentsRead, SupervisionPermissions.AssessmentsReview,
+        SupervisionPermissions.GovernanceRead, SupervisionPermissions.GovernanceManage,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =

@@ -22,6 +22,7 @@ public sealed class CaseInsensitiveUniqueTests
         // Supervision: receipt numbers are made by the code from capitals and digits (CaseNumbers), and looked up upper-cased.
         ["supervision.complaints(receipt_number)"] = "capitals and digits made by CaseNumbers; the public look-up upper-cases the term",
         ["supervision.rights_cases(receipt_number)"] = "capitals and digits made by CaseNumbers",
+        ["supervision.committees(region_code, name)"] = "six digits, and a committee's Chinese name: case folding does not touch Han characters; two names that differ only in Latin case are meant to clash",
 
         // Building-block tables every module keeps in its own schema.
         ["*.inbox_messages(consumer, event_id)"] = "consumer is a handler's class name, written by the code",

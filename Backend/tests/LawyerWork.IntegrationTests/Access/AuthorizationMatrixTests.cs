@@ -40,6 +40,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly string[] RightsReporters = [Roles.AssociationStaff, Roles.Lawyer];
     private static readonly string[] FirmAdministrators = [Roles.FirmAdministrator];
     private static readonly string[] AssessmentReaders = [.. Staff, Roles.AssociationStaff, Roles.FirmAdministrator];
+    private static readonly string[] GovernanceReaders = [.. Staff, Roles.AssociationStaff];
 
     /// <summary>
     /// The one declared table: who may call each operation, and what the two foreign callers get.
@@ -153,6 +154,16 @@ public sealed class AuthorizationMatrixTests
         ["ReportAssessment"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
         ["ReviewAssessment"] = (Association, Decision.Denied, Decision.Denied),
         ["DecideAssessment"] = (Staff, Decision.Hidden, Decision.Denied),
+        ["ListMeetings"] = (GovernanceReaders, Decision.Allowed, Decision.Denied),
+        ["RecordMeeting"] = (Association, Decision.Denied, Decision.Denied),
+        ["GetMeeting"] = (GovernanceReaders, Decision.Hidden, Decision.Denied),
+        ["CorrectMeeting"] = (Association, Decision.Denied, Decision.Denied),
+        ["CompleteMeetingDecision"] = (Association, Decision.Denied, Decision.Denied),
+        ["ListCommittees"] = (GovernanceReaders, Decision.Allowed, Decision.Denied),
+        ["FormCommittee"] = (Association, Decision.Denied, Decision.Denied),
+        ["GetCommittee"] = (GovernanceReaders, Decision.Hidden, Decision.Denied),
+        ["AppointCommitteeMember"] = (Association, Decision.Denied, Decision.Denied),
+        ["EndCommitteeTerm"] = (Association, Decision.Denied, Decision.Denied),
         ["SubmitPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
         ["FollowPublicComplaint"] = (null, Decision.Allowed, Decision.Allowed),
     };
@@ -164,7 +175,7 @@ public sealed class AuthorizationMatrixTests
 
     private sealed record Fixture(
         Guid HomeFirm, Guid OtherFirm, Guid HomeLawyer, string HomeCertificate, string HomeUscc, Guid Organisation, Guid User, string ApiClient,
-        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey, Guid ModelFirm, Guid Assessment);
+        Guid Complaint, string Receipt, Guid RightsCase, Guid Survey, Guid ModelFirm, Guid Assessment, Guid Meeting, Guid Decision, Guid Committee);
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -192,6 +203,8 @@ public sealed class AuthorizationMatrixTests
         var nomination = await (await client.SendAsync(Post("/api/supervision/model-firms", new { firmId = homeFirm, year = 2026, reason = "管理规范" }, Province, Roles.ProvincialOfficer))).AssertCreatedJsonAsync();
         await (await client.SendAsync(Post("/api/supervision/assessments/opening", new { year = 2026, regionCode = "220104" }, Province, Roles.ProvincialOfficer))).AssertOkJsonAsync();
         var assessments = await (await client.SendAsync(Get($"/api/supervision/assessments?year=2026", $"firm:{homeFirm}", Roles.FirmAdministrator))).AssertOkJsonAsync();
+        var meeting = await (await client.SendAsync(Post("/api/supervision/meetings", MeetingBody(), "region:220100", Roles.AssociationStaff))).AssertCreatedJsonAsync();
+        var committee = await (await client.SendAsync(Post("/api/supervision/committees", new { name = "刑事业务委员会" }, "region:220100", Roles.AssociationStaff))).AssertCreatedJsonAsync();
         records = new Fixture(
             homeFirm,
             Guid.Parse(other.GetProperty("id").GetString()!),
@@ -206,7 +219,10 @@ public sealed class AuthorizationMatrixTests
             rightsCase.GetProperty("id").GetGuid(),
             survey.GetProperty("id").GetGuid(),
             nomination.GetProperty("id").GetGuid(),
-            assessments.GetProperty("items")[0].GetProperty("id").GetGuid());
+            assessments.GetProperty("items")[0].GetProperty("id").GetGuid(),
+            meeting.GetProperty("id").GetGuid(),
+            meeting.GetProperty("decisions")[0].GetProperty("id").GetGuid(),
+            committee.GetProperty("id").GetGuid());
     }
 
     [OneTimeTearDown]
@@ -317,6 +333,8 @@ public sealed class AuthorizationMatrixTests
             .Replace("{receiptNumber}", records.Receipt, StringComparison.Ordinal)
             .Replace("{attachmentId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{surveyId}", records.Survey.ToString(), StringComparison.Ordinal)
+            .Replace("{decisionId}", records.Decision.ToString(), StringComparison.Ordinal)
+            .Replace("{memberId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id}", id switch
             {
                 _ when path.StartsWith("/api/registry/firms", StringComparison.Ordinal) => records.HomeFirm.ToString(),
@@ -327,6 +345,8 @@ public sealed class AuthorizationMatrixTests
                 _ when path.StartsWith("/api/supervision/surveys", StringComparison.Ordinal) => records.Survey.ToString(),
                 _ when path.StartsWith("/api/supervision/model-firms", StringComparison.Ordinal) => records.ModelFirm.ToString(),
                 _ when path.StartsWith("/api/supervision/assessments", StringComparison.Ordinal) => records.Assessment.ToString(),
+                _ when path.StartsWith("/api/supervision/meetings", StringComparison.Ordinal) => records.Meeting.ToString(),
+                _ when path.StartsWith("/api/supervision/committees", StringComparison.Ordinal) => records.Committee.ToString(),
                 _ => records.User.ToString(),
             }, StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -343,6 +363,16 @@ public sealed class AuthorizationMatrixTests
 
         return request;
     }
+
+    private static object MeetingBody() => new
+    {
+        kind = "PresidentsOffice",
+        heldOn = "2026-01-05",
+        title = "会长办公会",
+        attendees = new[] { new { name = "王会长", post = "会长" } },
+        agenda = "年度工作",
+        decisions = new[] { new { text = "制定维权工作细则", owner = "秘书处", dueOn = "2026-03-31" } },
+    };
 
     private static object SurveyBody() => new
     {
@@ -381,6 +411,11 @@ public sealed class AuthorizationMatrixTests
             "DraftSurvey" or "ReviseSurvey" => SurveyBody(),
             "NominateModelFirm" => new { firmId = records.HomeFirm, year = 2025, reason = "矩阵测试" },
             "OpenAssessments" => new { year = 2026, regionCode = "220104" },
+            "RecordMeeting" or "CorrectMeeting" => MeetingBody(),
+            "CompleteMeetingDecision" => new { doneOn = "2026-01-10" },
+            "FormCommittee" => new { name = $"委员会{Next()}" },
+            "AppointCommitteeMember" => new { lawyerId = records.HomeLawyer, role = "Member", termFrom = "2026-01-01", termUntil = "2029-01-01" },
+            "EndCommitteeTerm" => new { endsOn = "2026-06-01" },
             "ReportAssessment" or "ReviewAssessment" => new { selfReport = "矩阵测试" },
             "DecideAssessment" => new { firmResult = "Qualified" },
             "ReviewModelFirm" => new

@@ -144,7 +144,7 @@ public sealed class ComplaintWorkflowTests
         await (await driver.StepAsync(id, "penalty", new { penalty = "PracticeSuspension", documentNumber = "x", decidedOn = driver.Today }, Association)).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await driver.StepAsync(id, "penalty", new { penalty = "PracticeSuspension", months = 2, documentNumber = "x", decidedOn = driver.Today }, Bureau)).AssertValidationProblemAsync("months");
         await (await driver.StepAsync(id, "penalty", new { penalty = "Fine", documentNumber = "x", decidedOn = driver.Today }, Bureau)).AssertValidationProblemAsync("amount");
-        await (await driver.StepAsync(id, "penalty", new { penalty = "LicenceRevocation", documentNumber = "x", decidedOn = driver.Today }, Bureau)).AssertValidationProblemAsync("kind");
+        await (await driver.StepAsync(id, "penalty", new { penalty = "LicenceRevocation", documentNumber = "x", decidedOn = driver.Today }, Bureau)).AssertValidationProblemAsync("penalty");
         await (await driver.StepAsync(id, "penalty", new { penalty = "Confiscation", amount = 5000, documentNumber = "x", decidedOn = driver.Today }, Bureau, JilinCity)).AssertProblemAsync(HttpStatusCode.NotFound);
 
         var state = await driver.ComplaintAsync(id);

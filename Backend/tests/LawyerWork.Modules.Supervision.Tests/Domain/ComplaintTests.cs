@@ -337,7 +337,7 @@ public sealed class ComplaintTests
         var stepsBefore = complaint.Steps.Count;
         var refused = Assert.Throws<ValidationException>(() =>
             complaint.DecidePenalty(penalty, null, 3, "罚4号", new DateOnly(2026, 6, 10), null, Notification, Staff, clock));
-        Assert.That(refused!.Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "kind" }));
+        Assert.That(refused!.Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "penalty" }));
         Assert.That(complaint.State, Is.EqualTo(ComplaintState.Referred));
         Assert.That(complaint.Penalty, Is.Null);
         Assert.That(complaint.Steps, Has.Count.EqualTo(stepsBefore));

@@ -846,6 +846,198 @@ namespace LawyerWork.Migrations.PostgreSql.Supervision
                     b.ToTable("complaint_attachments", "supervision");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Committee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committees");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_committees_region_code_name");
+
+                    b.ToTable("committees", "supervision");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("committee_id");
+
+                    b.Property<Guid>("LawyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lawyer_id");
+
+                    b.Property<string>("LawyerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("lawyer_name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("term_from");
+
+                    b.Property<DateOnly>("TermUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("term_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_committee_members_committee_id");
+
+                    b.HasIndex("LawyerId")
+                        .HasDatabaseName("ix_committee_members_lawyer_id");
+
+                    b.ToTable("committee_members", "supervision");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("attendees");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("RegionCode", "HeldOn")
+                        .HasDatabaseName("ix_meetings_region_code_held_on");
+
+                    b.ToTable("meetings", "supervision");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.MeetingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_decisions");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_meeting_decisions_meeting_id");
+
+                    b.HasIndex("DoneOn", "DueOn")
+                        .HasDatabaseName("ix_meeting_decisions_done_on_due_on");
+
+                    b.ToTable("meeting_decisions", "supervision");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Integrity.IntegrityRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1470,6 +1662,26 @@ namespace LawyerWork.Migrations.PostgreSql.Supervision
                         .HasConstraintName("fk_complaint_attachments_complaint_id");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.CommitteeMember", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Governance.Committee", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_members_committee_id");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.MeetingDecision", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Governance.Meeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_decisions_meeting_id");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyQuestion", b =>
                 {
                     b.HasOne("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", null)
@@ -1488,6 +1700,16 @@ namespace LawyerWork.Migrations.PostgreSql.Supervision
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Committee", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Meeting", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Rights.RightsCase", b =>

@@ -824,6 +824,198 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                     b.ToTable("supervision_complaint_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Committee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_committees");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_supervision_committees_region_code_name");
+
+                    b.ToTable("supervision_committees", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("committee_id");
+
+                    b.Property<Guid>("LawyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lawyer_id");
+
+                    b.Property<string>("LawyerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lawyer_name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_from");
+
+                    b.Property<DateOnly>("TermUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_committee_members");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_supervision_committee_members_committee_id");
+
+                    b.HasIndex("LawyerId")
+                        .HasDatabaseName("ix_supervision_committee_members_lawyer_id");
+
+                    b.ToTable("supervision_committee_members", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendees");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_meetings");
+
+                    b.HasIndex("RegionCode", "HeldOn")
+                        .HasDatabaseName("ix_supervision_meetings_region_code_held_on");
+
+                    b.ToTable("supervision_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.MeetingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_meeting_decisions");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_supervision_meeting_decisions_meeting_id");
+
+                    b.HasIndex("DoneOn", "DueOn")
+                        .HasDatabaseName("ix_supervision_meeting_decisions_done_on_due_on");
+
+                    b.ToTable("supervision_meeting_decisions", (string)null);
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Integrity.IntegrityRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1439,6 +1631,26 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
                         .HasConstraintName("fk_supervision_complaint_attachments_complaint_id");
                 });
 
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.CommitteeMember", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Governance.Committee", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_committee_members_committee_id");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.MeetingDecision", b =>
+                {
+                    b.HasOne("LawyerWork.Modules.Supervision.Domain.Governance.Meeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_meeting_decisions_meeting_id");
+                });
+
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Surveys.SurveyQuestion", b =>
                 {
                     b.HasOne("LawyerWork.Modules.Supervision.Domain.Surveys.Survey", null)
@@ -1457,6 +1669,16 @@ namespace LawyerWork.Migrations.Sqlite.Supervision
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Complaints.Complaint", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Committee", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Governance.Meeting", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("LawyerWork.Modules.Supervision.Domain.Rights.RightsCase", b =>

@@ -47,6 +47,12 @@ public static class SupervisionPermissions
     /// <summary>The justice bureau opens the year's assessment and records the results 审核结果.</summary>
     public const string AssessmentsDecide = "supervision.assessments.decide";
 
+    /// <summary>Reading the association's meetings, decisions and committees.</summary>
+    public const string GovernanceRead = "supervision.governance.read";
+
+    /// <summary>The association's secretariat records meetings and decisions and keeps the committees.</summary>
+    public const string GovernanceManage = "supervision.governance.manage";
+
     /// <summary>A firm's administrator answers the surveys sent to the firm.</summary>
     public const string SurveysAnswer = "supervision.surveys.answer";
 }

@@ -3,6 +3,7 @@ using LawyerWork.Modules.Supervision.Contracts;
 using LawyerWork.Modules.Supervision.Deadlines;
 using LawyerWork.Modules.Supervision.Features;
 using LawyerWork.Modules.Supervision.Features.Assessments;
+using LawyerWork.Modules.Supervision.Features.Governance;
 using LawyerWork.Modules.Supervision.Features.Integrity;
 using LawyerWork.Modules.Supervision.Features.Ledger;
 using LawyerWork.Modules.Supervision.Features.ModelFirms;
@@ -48,6 +49,7 @@ public static class SupervisionModule
         supervision.MapSurveys();
         supervision.MapModelFirms();
         supervision.MapAssessments();
+        supervision.MapGovernance();
         var publicApi = endpoints.MapGroup("/api/public").WithTags(Tag);
         publicApi.MapPublicComplaints();
         publicApi.MapPublicModelFirms();

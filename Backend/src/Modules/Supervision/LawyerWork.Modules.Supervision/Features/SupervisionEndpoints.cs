@@ -1,11 +1,13 @@
 using LawyerWork.BuildingBlocks.Exports;
 using LawyerWork.BuildingBlocks.Http;
+using LawyerWork.BuildingBlocks.Idempotency;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Supervision.Contracts;
 using LawyerWork.Modules.Supervision.Features.Complaints;
 using LawyerWork.Modules.Supervision.Features.Integrity;
 using LawyerWork.Modules.Supervision.Features.Rights;
+using LawyerWork.Modules.Supervision.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -122,9 +124,12 @@ internal static class SupervisionEndpoints
                 return TypedResults.Created($"/api/supervision/rights-cases/{report.Id}", report);
             })
             .RequirePermission(SupervisionPermissions.RightsReport)
+            .WithIdempotencyKey<SupervisionDbContext, ReportObstructionCommand>()
             .ReturnsETag()
             .WithName("ReportObstruction")
-            .WithSummary("A lawyer reports an obstruction of their practice rights (维权申请); association staff may report for a lawyer of their region (lawyerId).");
+            .WithSummary("A lawyer reports an obstruction of their practice rights (维权申请); association staff may report for a lawyer of their region (lawyerId). Accepts Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/rights-cases", async ([AsParameters] RightsLedgerQuery query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
@@ -188,8 +193,11 @@ internal static class SupervisionEndpoints
                 return TypedResults.Created($"/api/supervision/integrity-records/{record.Id}", record);
             })
             .RequirePermission(SupervisionPermissions.IntegrityWrite)
+            .WithIdempotencyKey<SupervisionDbContext, RecordIntegrityCommand>()
             .WithName("RecordIntegrity")
-            .WithSummary("Enters a reward (Reward:Commendation, with the awarding body) or a sanction decided elsewhere (Discipline:<kind> or Penalty:<kind>), with its decision document number; a penalty that stops practice changes the register.");
+            .WithSummary("Enters a reward (Reward:Commendation, with the awarding body) or a sanction decided elsewhere (Discipline:<kind> or Penalty:<kind>), with its decision document number; a penalty that stops practice changes the register. Accepts Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     public static void MapPublicComplaints(this IEndpointRouteBuilder publicApi)

@@ -2,6 +2,7 @@ using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Supervision.Domain;
 using LawyerWork.Modules.Supervision.Domain.Assessments;
 using LawyerWork.Modules.Supervision.Domain.Complaints;
+using LawyerWork.Modules.Supervision.Domain.Governance;
 using LawyerWork.Modules.Supervision.Domain.Integrity;
 using LawyerWork.Modules.Supervision.Domain.ModelFirms;
 using LawyerWork.Modules.Supervision.Domain.Rights;
@@ -27,6 +28,10 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<ModelFirm> ModelFirms => Set<ModelFirm>();
 
     public DbSet<FirmAssessment> Assessments => Set<FirmAssessment>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Committee> Committees => Set<Committee>();
 
     public DbSet<Survey> Surveys => Set<Survey>();
 

@@ -183,7 +183,7 @@ public sealed class Complaint : SupervisedCase<ComplaintState, ComplaintStepKind
         var needs = PenaltyRules.SubjectOf(penalty);
         if (needs is not null && needs != subject)
         {
-            throw InvalidField.Exception("kind", subject == SubjectKind.Lawyer
+            throw InvalidField.Exception("penalty", subject == SubjectKind.Lawyer
                 ? Texts.Required("该处罚只适用于律师事务所，而移送的对象是律师。", "That penalty applies to a firm; the referral names a lawyer.")
                 : Texts.Required("该处罚只适用于律师，而移送的对象是律师事务所。", "That penalty applies to a lawyer; the referral names a firm."));
         }

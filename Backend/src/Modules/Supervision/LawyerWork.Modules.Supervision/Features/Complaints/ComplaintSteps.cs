@@ -125,7 +125,10 @@ public sealed class ComplaintStepHandler(
         switch (command.Transition)
         {
             case ComplaintTransition.Acceptance:
-                var handler = string.IsNullOrWhiteSpace(command.HandlerId) ? by : new Domain.StepActor(command.HandlerId.Trim(), command.HandlerName?.Trim() ?? command.HandlerId.Trim());
+                // The handler defaults to the caller; a name alone names a handler without an account here.
+                var handler = new Domain.StepActor(
+                    string.IsNullOrWhiteSpace(command.HandlerId) ? (string.IsNullOrWhiteSpace(command.HandlerName) ? by.Id : "named:" + command.HandlerName.Trim()) : command.HandlerId.Trim(),
+                    string.IsNullOrWhiteSpace(command.HandlerName) ? (string.IsNullOrWhiteSpace(command.HandlerId) ? by.Name : command.HandlerId.Trim()) : command.HandlerName.Trim());
                 complaint.Accept(handler, command.Note, deadlines.For(DeadlineSteps.ComplaintInvestigation), by, clock);
                 break;
             case ComplaintTransition.Rejection:

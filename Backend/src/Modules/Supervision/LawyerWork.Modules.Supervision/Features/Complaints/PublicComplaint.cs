@@ -1,5 +1,4 @@
 using FluentValidation;
-using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.Modules.Registry.Contracts;
@@ -42,9 +41,12 @@ public sealed class PublicComplaintValidator : AbstractValidator<PublicComplaint
     }
 }
 
-public sealed class PublicComplaintHandler(SupervisionDbContext db, IRegistryReader registry, AuditActor actor, CaseDeadlines deadlines, TimeProvider clock)
+public sealed class PublicComplaintHandler(SupervisionDbContext db, IRegistryReader registry, CaseDeadlines deadlines, TimeProvider clock)
     : ICommandHandler<PublicComplaintCommand, PublicComplaintReceipt>
 {
+    // The history names who filed it as staff read it; the complainant's own name is in the complaint.
+    private static readonly Domain.StepActor Public = new("public", "投诉人（网上投诉）");
+
     public async ValueTask<PublicComplaintReceipt> Handle(PublicComplaintCommand command, CancellationToken cancellationToken)
     {
         var lawyer = string.IsNullOrWhiteSpace(command.LawyerCertificateNumber) ? null
@@ -58,7 +60,7 @@ public sealed class PublicComplaintHandler(SupervisionDbContext db, IRegistryRea
         var complaint = Complaint.File(
             ComplaintChannel.Public, CaseNumbers.Receipt("TS", clock), CaseNumbers.Hash(code), command.ComplainantName!.Trim(), command.ComplainantPhone!.Trim(),
             subject.LawyerId, subject.FirmId, subject.Name, subject.RegionCode, command.Summary!.Trim(), command.Details!.Trim(),
-            Actors.Of(actor), deadlines.For(DeadlineSteps.ComplaintAcceptance), clock);
+            Public, deadlines.For(DeadlineSteps.ComplaintAcceptance), clock);
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         return new PublicComplaintReceipt(complaint.ReceiptNumber, code);
