@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, type Account } from './support/api';
 import { useBrowser } from './support/browser';
+import { choose, formItem } from './support/form';
 import { signInAt } from './support/session';
 
 // The tests of this file share the host's database and run in order: the first registers the
@@ -21,20 +21,6 @@ const lawyer = {
   phone: '13812345678',
   certificateNumber: '12201201011000123',
 };
-
-/** The Form.Item (label, control, messages) whose label is exactly this text. */
-function formItem(page: Page, label: string): Locator {
-  return page
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
-    .first();
-}
-
-/** antd's Select: open it by its label, then pick an option by its title. */
-async function choose(page: Page, label: string, option: string) {
-  await formItem(page, label).locator('.ant-select').click();
-  await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).click();
-}
 
 describe('Registry: firms, lawyers and the public look-up (served by the host)', () => {
   const session = useBrowser();

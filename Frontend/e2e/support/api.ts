@@ -1,5 +1,5 @@
 import { baseUrl } from './browser';
-import { lawFirmUscc, licenceNumber } from './uscc';
+import { certificateNumber, lawFirmUscc, licenceNumber, residentIdNumber } from './uscc';
 
 /**
  * The test code's own calls to the host (never the browser's): in the Testing environment the host
@@ -60,4 +60,31 @@ export async function registerFirm(name: string, regionCode: string, serial: num
     branchOfId: null,
   });
   return { id: firm.id, name: firm.name, uscc: firm.uscc };
+}
+
+export interface Lawyer {
+  id: string;
+  name: string;
+  certificateNumber: string;
+}
+
+/** A full-time lawyer practising at a firm since 2012, with identifiers made valid (and unique by serial). */
+export async function registerLawyer(firm: Firm, regionCode: string, name: string, serial: number): Promise<Lawyer> {
+  const lawyer = await asAdministrator<Lawyer>('POST', '/api/registry/lawyers', {
+    name,
+    gender: 'Male',
+    idNumber: residentIdNumber(regionCode, '19850612', serial, true),
+    phone: `139${String(serial).padStart(8, '0')}`,
+    certificateNumber: certificateNumber(regionCode, 2012, serial),
+    category: 'FullTime',
+    firmId: firm.id,
+    employer: null,
+    regionCode: null,
+    firstPracticeYear: 2012,
+    practisingSince: null,
+    foreignRelated: false,
+    languages: [],
+    specialties: ['Civil'],
+  });
+  return { id: lawyer.id, name: lawyer.name, certificateNumber: lawyer.certificateNumber };
 }

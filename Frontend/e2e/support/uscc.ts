@@ -31,3 +31,25 @@ export function lawFirmUscc(regionCode: string, serial: number): string {
 export function licenceNumber(regionCode: string, serial: number): string {
   return `3${regionCode}${String(serial).padStart(10, '0')}`;
 }
+
+const idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const idCheckCharacters = '10X98765432';
+
+/**
+ * 居民身份证号码 (GB 11643-1999): region code, birth date (yyyyMMdd), a three-digit sequence whose last
+ * digit is odd for a man, and the check character (Σ digit × weight mod 11, mapped through 10X98765432).
+ */
+export function residentIdNumber(regionCode: string, birthDate: string, sequence: number, male: boolean): string {
+  const serial = sequence * 2 + (male ? 1 : 0);
+  const first17 = `${regionCode}${birthDate}${String(serial % 1000).padStart(3, '0')}`;
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * idWeights[i]!, 0);
+  return first17 + idCheckCharacters[sum % 11]!;
+}
+
+/**
+ * 律师执业证号: 1, the prefecture's first four digits, the first practice year, the category digit
+ * (1 full-time), a gender digit and a six-digit serial.
+ */
+export function certificateNumber(regionCode: string, firstPracticeYear: number, serial: number): string {
+  return `1${regionCode.slice(0, 4)}${firstPracticeYear}11${String(serial).padStart(6, '0')}`;
+}

@@ -1,4 +1,4 @@
-import { AuditOutlined, DatabaseOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, DatabaseOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { permissions, type Permission } from '../shared/auth/session';
@@ -34,6 +34,16 @@ export const navigation: NavigationModule[] = [
     ],
   },
   {
+    key: 'supervision',
+    labelKey: 'nav.supervision.title',
+    icon: <SafetyCertificateOutlined />,
+    items: [
+      { path: '/supervision/complaints', labelKey: 'nav.supervision.complaints', permission: permissions.complaintsRead },
+      { path: '/supervision/rights-cases', labelKey: 'nav.supervision.rightsCases', permission: permissions.rightsRead },
+      { path: '/supervision/integrity-records', labelKey: 'nav.supervision.integrity', permission: permissions.integrityRead },
+    ],
+  },
+  {
     key: 'admin',
     labelKey: 'nav.admin.title',
     icon: <SettingOutlined />,
@@ -63,3 +73,10 @@ export function visibleNavigation(can: (permission: Permission | undefined) => b
 
 /** Where `/` leads: the first page of the first module. */
 export const homePath = navigation[0]?.items[0]?.path ?? '/';
+
+/** The public pages (no sign-in), linked from each other's header. */
+export const publicNavigation: { path: string; labelKey: ParseKeys }[] = [
+  { path: '/public/lookup', labelKey: 'nav.public.lookup' },
+  { path: '/public/complaints', labelKey: 'nav.public.complaint' },
+  { path: '/public/complaints/follow', labelKey: 'nav.public.follow' },
+];

@@ -16,6 +16,15 @@ import { LawyerCreatePage, LawyerEditPage } from '../features/registry/lawyers/L
 import { LawyerListPage } from '../features/registry/lawyers/LawyerListPage';
 import { PublicLookupPage } from '../features/registry/lookup/PublicLookupPage';
 import { RegionsPage } from '../features/registry/regions/RegionsPage';
+import { ComplaintDetailPage } from '../features/supervision/complaints/ComplaintDetailPage';
+import { ComplaintFilePage } from '../features/supervision/complaints/ComplaintFilePage';
+import { ComplaintListPage } from '../features/supervision/complaints/ComplaintListPage';
+import { IntegrityRecordListPage } from '../features/supervision/integrity/IntegrityRecordListPage';
+import { ComplaintFollowUpPage } from '../features/supervision/public/ComplaintFollowUpPage';
+import { PublicComplaintPage } from '../features/supervision/public/PublicComplaintPage';
+import { RightsCaseDetailPage } from '../features/supervision/rights/RightsCaseDetailPage';
+import { RightsCaseListPage } from '../features/supervision/rights/RightsCaseListPage';
+import { RightsReportPage } from '../features/supervision/rights/RightsReportPage';
 import { permissions, type Permission } from '../shared/auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -41,10 +50,12 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: '/public',
-        element: <PublicLayout />,
+        element: <PublicLayout navigation />,
         children: [
           { index: true, element: <Navigate to="/public/lookup" replace /> },
           { path: 'lookup', element: <PublicLookupPage /> },
+          { path: 'complaints', element: <PublicComplaintPage /> },
+          { path: 'complaints/follow', element: <ComplaintFollowUpPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -70,6 +81,13 @@ export const routes: RouteObject[] = [
               { path: 'registry/lawyers/new', element: needs(permissions.lawyersWrite, <LawyerCreatePage />) },
               { path: 'registry/lawyers/:id', element: needs(permissions.lawyersRead, <LawyerDetailPage />) },
               { path: 'registry/lawyers/:id/edit', element: needs(permissions.lawyersWrite, <LawyerEditPage />) },
+              { path: 'supervision/complaints', element: needs(permissions.complaintsRead, <ComplaintListPage />) },
+              { path: 'supervision/complaints/new', element: needs(permissions.complaintsFile, <ComplaintFilePage />) },
+              { path: 'supervision/complaints/:id', element: needs(permissions.complaintsRead, <ComplaintDetailPage />) },
+              { path: 'supervision/rights-cases', element: needs(permissions.rightsRead, <RightsCaseListPage />) },
+              { path: 'supervision/rights-cases/new', element: needs(permissions.rightsReport, <RightsReportPage />) },
+              { path: 'supervision/rights-cases/:id', element: needs(permissions.rightsRead, <RightsCaseDetailPage />) },
+              { path: 'supervision/integrity-records', element: needs(permissions.integrityRead, <IntegrityRecordListPage />) },
               { path: 'account', element: <AccountPage /> },
               { path: 'account/two-factor', element: <TwoFactorEnrolmentPage /> },
               { path: 'admin/users', element: needs(permissions.accessManage, <UserListPage />) },

@@ -21,7 +21,7 @@ export function problemResponse(problem: Record<string, unknown> & { status: num
   });
 }
 
-/** Every permission a provincial officer has (the default session in tests). */
+/** Every permission a provincial officer has (the default session in tests): the register, and the bureau's supervision. */
 export const provincialOfficerPermissions = [
   'access.session',
   'registry.firms.read',
@@ -30,12 +30,44 @@ export const provincialOfficerPermissions = [
   'registry.lawyers.write',
   'registry.organisations.read',
   'registry.personal-data.read',
+  'supervision.complaints.read',
+  'supervision.complaints.file',
+  'supervision.penalties.decide',
+  'supervision.rights.read',
+  'supervision.integrity.read',
+  'supervision.integrity.write',
+];
+
+/** Every permission a bar association's staff member has: the complaints and rights-protection centres. */
+export const associationStaffPermissions = [
+  'access.session',
+  'registry.organisations.read',
+  'registry.firms.read',
+  'registry.lawyers.read',
+  'supervision.complaints.read',
+  'supervision.complaints.file',
+  'supervision.complaints.handle',
+  'supervision.rights.read',
+  'supervision.rights.report',
+  'supervision.rights.handle',
+  'supervision.integrity.read',
+  'supervision.integrity.write',
+];
+
+/** Every permission a lawyer has: the register read, and their own rights-protection cases. */
+export const lawyerPermissions = [
+  'access.session',
+  'registry.organisations.read',
+  'registry.firms.read',
+  'registry.lawyers.read',
+  'supervision.rights.report',
+  'supervision.rights.read',
 ];
 
 /** Every permission a system administrator has. */
 export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage', 'audit.read', 'audit.verify', 'outbox.manage'];
 
-/** Every permission an auditor has: reading the register, and the audit trail. */
+/** Every permission an auditor has: reading the register, the ledgers and the audit trail. */
 export const auditorPermissions = [
   'access.session',
   'registry.organisations.read',
@@ -43,6 +75,9 @@ export const auditorPermissions = [
   'registry.lawyers.read',
   'audit.read',
   'audit.verify',
+  'supervision.complaints.read',
+  'supervision.rights.read',
+  'supervision.integrity.read',
 ];
 
 export interface SessionFixture {

@@ -131,3 +131,6 @@ export function newIdempotencyKey(): string {
   if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
   return `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}-${Math.random().toString(16).slice(2)}`;
 }
+
+/** A create's retry policy: only a failed connection is retried, once (with the same Idempotency-Key); an answer never is. */
+export const retryNetworkFailureOnce = (failureCount: number, error: unknown) => error instanceof TypeError && failureCount < 1;

@@ -3,7 +3,7 @@ import { apiClient, ApiError, unwrap, type components } from '../api/client';
 
 export type CurrentSession = components['schemas']['CurrentSession'];
 
-/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions, OutboxPermissions on the server). */
+/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions, OutboxPermissions, SupervisionPermissions on the server). */
 export const permissions = {
   session: 'access.session',
   accessManage: 'access.manage',
@@ -16,6 +16,15 @@ export const permissions = {
   auditRead: 'audit.read',
   auditVerify: 'audit.verify',
   outboxManage: 'outbox.manage',
+  complaintsRead: 'supervision.complaints.read',
+  complaintsFile: 'supervision.complaints.file',
+  complaintsHandle: 'supervision.complaints.handle',
+  penaltiesDecide: 'supervision.penalties.decide',
+  rightsRead: 'supervision.rights.read',
+  rightsReport: 'supervision.rights.report',
+  rightsHandle: 'supervision.rights.handle',
+  integrityRead: 'supervision.integrity.read',
+  integrityWrite: 'supervision.integrity.write',
 } as const;
 export type Permission = (typeof permissions)[keyof typeof permissions];
 

@@ -14,11 +14,12 @@ import {
   Space,
   Table,
   Typography,
+  theme,
   type TableColumnType,
   type TablePaginationConfig,
   type TableProps,
 } from 'antd';
-import { useEffect, useMemo, useState, type Key, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type Key, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/problem';
@@ -90,6 +91,8 @@ interface ListPageProps<Row> {
   embedded?: boolean;
   /** Opens a row (e.g. a drawer); rows are then keyboard- and mouse-clickable. */
   onRowClick?: (row: Row) => void;
+  /** Rows that need attention (an overdue case) get a tinted background and the class `list-row-highlighted`. */
+  highlightRow?: (row: Row) => boolean;
 }
 
 type FilterValues = Record<string, string | undefined>;
@@ -116,8 +119,10 @@ export function ListPage<Row extends object>({
   idleDescription,
   embedded,
   onRowClick,
+  highlightRow,
 }: ListPageProps<Row>) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const { message } = App.useApp();
   const [searchParams, setSearchParams] = useSearchParams();
   const [form] = Form.useForm<FilterValues>();
@@ -312,15 +317,22 @@ export function ListPage<Row extends object>({
             ),
           }}
           onRow={
-            onRowClick
-              ? (row) => ({
-                  onClick: () => onRowClick(row),
-                  onKeyDown: (event) => {
-                    if (event.key === 'Enter') onRowClick(row);
-                  },
-                  tabIndex: 0,
-                  style: { cursor: 'pointer' },
-                })
+            onRowClick || highlightRow
+              ? (row) => {
+                  const highlighted = highlightRow?.(row) ?? false;
+                  const style = { ...(onRowClick && { cursor: 'pointer' }), ...(highlighted && { background: token.colorErrorBg }) };
+                  return {
+                    ...(onRowClick && {
+                      onClick: () => onRowClick(row),
+                      onKeyDown: (event: KeyboardEvent) => {
+                        if (event.key === 'Enter') onRowClick(row);
+                      },
+                      tabIndex: 0,
+                    }),
+                    ...(highlighted && { className: 'list-row-highlighted' }),
+                    style,
+                  };
+                }
               : undefined
           }
         />

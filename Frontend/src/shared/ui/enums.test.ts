@@ -4,7 +4,7 @@ import en from '../../locales/en.json';
 import zhCN from '../../locales/zh-CN.json';
 // The document schema.d.ts is generated from (npm run check:api keeps the two in step).
 import document from '../../../../docs/api/openapi.v1.json';
-import { enumLabel, enumValues, type EnumName } from './enums';
+import { enumLabel, enumValues, measureLabel, type EnumName } from './enums';
 
 const openApi = document as unknown as { components: { schemas: Record<string, { enum?: string[] }> } };
 
@@ -21,6 +21,17 @@ const schemaOf: Record<EnumName, string> = {
   auditOutcome: 'AuditOutcome',
   auditBreak: 'AuditBreak',
   outboxState: 'OutboxState',
+  complaintState: 'ComplaintState',
+  complaintChannel: 'ComplaintChannel',
+  complaintOutcome: 'ComplaintOutcome',
+  subjectKind: 'SubjectKind',
+  disciplineKind: 'DisciplineKind',
+  penaltyKind: 'PenaltyKind',
+  notificationChannel: 'NotificationChannel',
+  integrityKind: 'IntegrityKind',
+  rightsCaseState: 'RightsCaseState',
+  obstructionKind: 'ObstructionKind',
+  satisfaction: 'Satisfaction',
 };
 
 type Tree = { [key: string]: string | Tree };
@@ -44,5 +55,14 @@ describe('Enum labels', () => {
     expect(enumLabel(i18next.t, 'lawyerCategory', 'LegalAid')).toBe('法律援助');
     await i18next.changeLanguage('en');
     expect(enumLabel(i18next.t, 'lawyerCategory', 'LegalAid')).toBe('Legal aid');
+  });
+
+  it('name integrity measures in words, and show an unknown one as sent', async () => {
+    expect(measureLabel(i18next.t, 'Reward:Commendation')).toBe('表彰奖励');
+    expect(measureLabel(i18next.t, 'Discipline:PublicCensure')).toBe('行业处分：公开谴责');
+    expect(measureLabel(i18next.t, 'Penalty:PracticeSuspension')).toBe('行政处罚：停止执业');
+    expect(measureLabel(i18next.t, 'Penalty:Exile')).toBe('Penalty:Exile');
+    await i18next.changeLanguage('en');
+    expect(measureLabel(i18next.t, 'Penalty:PracticeSuspension')).toBe('Administrative penalty: Suspension from practice');
   });
 });

@@ -14,6 +14,17 @@ export type OrganisationKind = Schemas['OrganisationKind'];
 export type AuditOutcome = Schemas['AuditOutcome'];
 export type AuditBreak = Schemas['AuditBreak'];
 export type OutboxState = Schemas['OutboxState'];
+export type ComplaintState = Schemas['ComplaintState'];
+export type ComplaintChannel = Schemas['ComplaintChannel'];
+export type ComplaintOutcome = Schemas['ComplaintOutcome'];
+export type SubjectKind = Schemas['SubjectKind'];
+export type DisciplineKind = Schemas['DisciplineKind'];
+export type PenaltyKind = Schemas['PenaltyKind'];
+export type NotificationChannel = Schemas['NotificationChannel'];
+export type IntegrityKind = Schemas['IntegrityKind'];
+export type RightsCaseState = Schemas['RightsCaseState'];
+export type ObstructionKind = Schemas['ObstructionKind'];
+export type Satisfaction = Schemas['Satisfaction'];
 
 /** Every value of an enum, in display order; a Record so that a value added to the API is a compile error here. */
 const valuesOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
@@ -58,6 +69,55 @@ export const enumValues = {
     CheckpointForged: true,
   }),
   outboxState: valuesOf<OutboxState>({ Pending: true, Dispatched: true, DeadLettered: true, Skipped: true }),
+  complaintState: valuesOf<ComplaintState>({
+    Received: true,
+    Rejected: true,
+    Investigating: true,
+    Referred: true,
+    Decided: true,
+    Notified: true,
+    Closed: true,
+  }),
+  complaintChannel: valuesOf<ComplaintChannel>({ Public: true, Staff: true }),
+  complaintOutcome: valuesOf<ComplaintOutcome>({ Dismissed: true, Discipline: true, Referral: true }),
+  subjectKind: valuesOf<SubjectKind>({ Lawyer: true, Firm: true }),
+  disciplineKind: valuesOf<DisciplineKind>({
+    Admonition: true,
+    Warning: true,
+    CircularCriticism: true,
+    PublicCensure: true,
+    MembershipSuspension: true,
+    MembershipRevocation: true,
+  }),
+  penaltyKind: valuesOf<PenaltyKind>({
+    Warning: true,
+    Fine: true,
+    Confiscation: true,
+    PracticeSuspension: true,
+    FirmRectification: true,
+    CertificateRevocation: true,
+    LicenceRevocation: true,
+    NoPenalty: true,
+  }),
+  notificationChannel: valuesOf<NotificationChannel>({ Phone: true, Sms: true, Letter: true, Email: true, InPerson: true }),
+  integrityKind: valuesOf<IntegrityKind>({ Reward: true, Sanction: true }),
+  rightsCaseState: valuesOf<RightsCaseState>({
+    Received: true,
+    Rejected: true,
+    Accepted: true,
+    Coordinating: true,
+    Answered: true,
+    Closed: true,
+  }),
+  obstructionKind: valuesOf<ObstructionKind>({
+    MeetingClient: true,
+    ReadingFiles: true,
+    CollectingEvidence: true,
+    SpeakingInCourt: true,
+    PersonalSafety: true,
+    Other: true,
+  }),
+  satisfaction: valuesOf<Satisfaction>({ Satisfied: true, BasicallySatisfied: true, Dissatisfied: true }),
 };
 
 export type EnumName = keyof typeof enumValues;
@@ -73,3 +133,21 @@ export function enumLabel<N extends EnumName>(t: TFunction, name: N, value: Valu
 export function enumOptions<N extends EnumName>(t: TFunction, name: N): { value: ValueOf<N>; label: string }[] {
   return (enumValues[name] as ValueOf<N>[]).map((value) => ({ value, label: enumLabel(t, name, value) }));
 }
+
+/**
+ * An integrity record's measure as the host writes it (`Reward:Commendation`, `Discipline:<kind>`,
+ * `Penalty:<kind>`), in words: 表彰奖励, 行业处分：警告, 行政处罚：停止执业. A measure this build does not
+ * know (a newer host) shows as sent.
+ */
+export function measureLabel(t: TFunction, measure: string): string {
+  const [family, kind] = measure.split(':') as [string, string | undefined];
+  if (measure === 'Reward:Commendation') return t('enums.measure.Commendation');
+  if (family === 'Discipline' && enumValues.disciplineKind.some((value) => value === kind)) {
+    return t('enums.measure.discipline', { kind: enumLabel(t, 'disciplineKind', kind as DisciplineKind) });
+  }
+  if (family === 'Penalty' && enumValues.penaltyKind.some((value) => value === kind)) {
+    return t('enums.measure.penalty', { kind: enumLabel(t, 'penaltyKind', kind as PenaltyKind) });
+  }
+  return measure;
+}
+

@@ -36,6 +36,9 @@ export function useFormat() {
   };
 }
 
+/** A text field as the API takes it: trimmed, or null when empty. */
+export const toApiText = (value: string | undefined): string | null => (value && value.trim() !== '' ? value.trim() : null);
+
 /** antd's date pickers hold dayjs values; the API takes `yyyy-MM-dd`. */
 export const toApiDate = (value: Dayjs | null | undefined): string | null => (value ? value.format('YYYY-MM-DD') : null);
 export const fromApiDate = (value: string | null | undefined): Dayjs | undefined => (value ? dayjs(value, 'YYYY-MM-DD') : undefined);

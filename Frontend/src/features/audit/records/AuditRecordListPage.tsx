@@ -2,14 +2,14 @@ import { Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleLabel } from '../../../shared/auth/roles';
+import { DateTextPicker } from '../../../shared/ui/DateTextPicker';
 import { enumOptions } from '../../../shared/ui/enums';
 import { useFormat } from '../../../shared/ui/format';
 import { ListPage, type ListColumn, type ListFilter } from '../../../shared/ui/ListPage';
 import { RegionSelect } from '../../registry/common/RegionSelect';
-import { findRegion, useRegions } from '../../registry/common/useRegions';
+import { useRegionLabel } from '../../registry/common/useRegions';
 import type { AuditEntry } from '../common/auditApi';
 import { AuditRecordDrawer } from './AuditRecordDrawer';
-import { InstantPicker } from './InstantPicker';
 import { OutcomeTag } from './OutcomeTag';
 import { defaultAuditSort, exportAuditRecords, useAuditRecordList } from './useAuditRecords';
 
@@ -17,11 +17,8 @@ import { defaultAuditSort, exportAuditRecords, useAuditRecordList } from './useA
 export function AuditRecordListPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const regions = useRegions();
+  const regionName = useRegionLabel();
   const [opened, setOpened] = useState<AuditEntry>();
-
-  const regionName = (code: string) =>
-    t('dataScope.regionLabel', { name: findRegion(regions.data ?? [], code)?.name ?? code, code });
 
   const filters: ListFilter[] = [
     { name: 'actor', label: t('audit.records.filters.actor'), placeholder: t('audit.records.filters.actorPlaceholder') },
@@ -30,8 +27,8 @@ export function AuditRecordListPage() {
     { name: 'targetType', label: t('audit.records.filters.targetType'), placeholder: t('audit.records.filters.targetTypePlaceholder') },
     { name: 'targetId', label: t('audit.records.filters.targetId') },
     { name: 'regionCode', label: t('audit.records.fields.region'), input: <RegionSelect /> },
-    { name: 'from', label: t('audit.records.filters.from'), input: <InstantPicker /> },
-    { name: 'to', label: t('audit.records.filters.to'), input: <InstantPicker /> },
+    { name: 'from', label: t('audit.records.filters.from'), input: <DateTextPicker withTime /> },
+    { name: 'to', label: t('audit.records.filters.to'), input: <DateTextPicker withTime /> },
   ];
 
   const columns: ListColumn<AuditEntry>[] = [

@@ -8,7 +8,7 @@ export type OutboxMessageDetails = components['schemas']['OutboxMessageDetails']
  * has no endpoint that lists them: a module that gains an outbox adds its schema here and its
  * label under `outbox.modules` in the locales.
  */
-export const outboxModules = ['registry'] as const;
+export const outboxModules = ['registry', 'supervision'] as const;
 export type OutboxModule = (typeof outboxModules)[number];
 
 /** Query keys of the outbox administration. */

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { apiClient, unwrap, type components } from '../../../shared/api/client';
 
 export type RegionNode = components['schemas']['RegionNode'];
@@ -27,4 +28,11 @@ export function findRegion(nodes: readonly RegionNode[], code: string): RegionNo
     if (found) return found;
   }
   return undefined;
+}
+
+/** Names a region code for display ("朝阳区（220104）"); the bare code until the tree has loaded, or for a code it lacks. */
+export function useRegionLabel(): (code: string) => string {
+  const { t } = useTranslation();
+  const regions = useRegions();
+  return (code) => t('dataScope.regionLabel', { name: findRegion(regions.data ?? [], code)?.name ?? code, code });
 }

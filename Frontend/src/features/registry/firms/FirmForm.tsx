@@ -2,7 +2,7 @@ import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { enumOptions, type FirmSizeBand, type OrganisationForm } from '../../../shared/ui/enums';
-import { fromApiDate, toApiDate } from '../../../shared/ui/format';
+import { fromApiDate, toApiDate, toApiText } from '../../../shared/ui/format';
 import type { SubmitProblem } from '../../../shared/ui/serverErrors';
 import { SubmitProblemAlert } from '../../../shared/ui/SubmitProblemAlert';
 import { FirmPicker } from '../common/FirmPicker';
@@ -41,20 +41,18 @@ export function firmFormValues(firm: FirmDetails): FirmFormValues {
   };
 }
 
-const text = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : null);
-
 /** The body RegisterFirm and UpdateFirm take (the same fields). */
 export function firmCommand(values: FirmFormValues): RegisterFirmCommand {
   return {
-    name: text(values.name),
-    uscc: text(values.uscc)?.toUpperCase() ?? null,
-    licenceNumber: text(values.licenceNumber),
+    name: toApiText(values.name),
+    uscc: toApiText(values.uscc)?.toUpperCase() ?? null,
+    licenceNumber: toApiText(values.licenceNumber),
     organisationForm: values.organisationForm,
     sizeBand: values.sizeBand,
     regionCode: values.regionCode ?? null,
-    director: text(values.director),
-    address: text(values.address),
-    phone: text(values.phone),
+    director: toApiText(values.director),
+    address: toApiText(values.address),
+    phone: toApiText(values.phone),
     foundedOn: toApiDate(values.foundedOn),
     branchOfId: values.branchOfId ?? null,
   };

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiClient, newIdempotencyKey, unwrap, unwrapVersioned, type components, type Versioned } from '../../../shared/api/client';
+import { apiClient, newIdempotencyKey, retryNetworkFailureOnce, unwrap, unwrapVersioned, type components, type Versioned } from '../../../shared/api/client';
 import { downloadFile } from '../../../shared/api/download';
 import type { FirmSizeBand, FirmStatus, NameMatch, OrganisationForm } from '../../../shared/ui/enums';
 import type { ListState } from '../../../shared/ui/listState';
@@ -62,8 +62,6 @@ function useStoreFirm() {
   };
 }
 
-/** Only a failed connection is retried (with the same Idempotency-Key); an answer never is. */
-const retryNetworkFailureOnce = (failureCount: number, error: unknown) => error instanceof TypeError && failureCount < 1;
 
 export function useRegisterFirm() {
   const store = useStoreFirm();

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { enumOptions, type Gender, type LawyerCategory, type Specialty } from '../../../shared/ui/enums';
-import { toApiDate } from '../../../shared/ui/format';
+import { toApiDate, toApiText } from '../../../shared/ui/format';
 import type { SubmitProblem } from '../../../shared/ui/serverErrors';
 import { SubmitProblemAlert } from '../../../shared/ui/SubmitProblemAlert';
 import { FirmPicker } from '../common/FirmPicker';
@@ -36,19 +36,17 @@ export interface LawyerFormValues {
   specialties?: Specialty[];
 }
 
-const text = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : null);
-
 export function registerCommand(values: LawyerFormValues): RegisterLawyerCommand {
   const employer = worksForEmployer(values.category);
   return {
-    name: text(values.name),
+    name: toApiText(values.name),
     gender: values.gender,
-    idNumber: text(values.idNumber)?.toUpperCase() ?? null,
-    phone: text(values.phone),
-    certificateNumber: text(values.certificateNumber),
+    idNumber: toApiText(values.idNumber)?.toUpperCase() ?? null,
+    phone: toApiText(values.phone),
+    certificateNumber: toApiText(values.certificateNumber),
     category: values.category,
     firmId: employer ? null : (values.firmId ?? null),
-    employer: employer ? text(values.employer) : null,
+    employer: employer ? toApiText(values.employer) : null,
     regionCode: employer ? (values.regionCode ?? null) : null,
     firstPracticeYear: values.firstPracticeYear ?? null,
     practisingSince: toApiDate(values.practisingSince),
@@ -60,11 +58,11 @@ export function registerCommand(values: LawyerFormValues): RegisterLawyerCommand
 
 export function updateCommand(values: LawyerFormValues): UpdateLawyerCommand {
   return {
-    name: text(values.name),
+    name: toApiText(values.name),
     gender: values.gender,
-    phone: text(values.phone),
+    phone: toApiText(values.phone),
     category: values.category,
-    employer: worksForEmployer(values.category) ? text(values.employer) : null,
+    employer: worksForEmployer(values.category) ? toApiText(values.employer) : null,
     firstPracticeYear: values.firstPracticeYear ?? null,
     foreignRelated: values.foreignRelated ?? false,
     languages: values.languages ?? [],

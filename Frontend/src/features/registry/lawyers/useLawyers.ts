@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiClient, newIdempotencyKey, unwrap, unwrapVersioned, type components, type Versioned } from '../../../shared/api/client';
+import { apiClient, newIdempotencyKey, retryNetworkFailureOnce, unwrap, unwrapVersioned, type components, type Versioned } from '../../../shared/api/client';
 import { downloadFile } from '../../../shared/api/download';
 import type { LawyerCategory, LawyerStatus, NameMatch, Specialty } from '../../../shared/ui/enums';
 import type { ListState } from '../../../shared/ui/listState';
@@ -64,8 +64,6 @@ function useStoreLawyer() {
     void queryClient.invalidateQueries({ queryKey: registryKeys.firms });
   };
 }
-
-const retryNetworkFailureOnce = (failureCount: number, error: unknown) => error instanceof TypeError && failureCount < 1;
 
 export function useRegisterLawyer() {
   const store = useStoreLawyer();

@@ -7,6 +7,7 @@ import { ListPage, type ListColumn, type ListFilter } from '../../../shared/ui/L
 import { QueryState } from '../../../shared/ui/QueryState';
 import { RegionSelect } from '../common/RegionSelect';
 import { StatusTag } from '../common/StatusTag';
+import { PublicIntegrityList } from './PublicIntegrityList';
 import {
   usePublicFirm,
   usePublicFirmSearch,
@@ -26,25 +27,28 @@ function LawyerDrawerContent({ certificateNumber }: { certificateNumber: string 
   return (
     <QueryState query={lawyer}>
       {(found) => (
-        <Descriptions column={1} bordered size="small">
-          <Descriptions.Item label={t('lawyers.fields.name')}>{found.name}</Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.gender')}>{enumLabel(t, 'gender', found.gender)}</Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.certificateNumber')}>
-            <Typography.Text code>{found.certificateNumber}</Typography.Text>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.category')}>{enumLabel(t, 'lawyerCategory', found.category)}</Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.practicePlace')}>{found.firmName ?? found.employer ?? ''}</Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.region')}>{found.regionName}</Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.firstPracticeYear')}>{found.firstPracticeYear}</Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.status')}>
-            <StatusTag kind="lawyer" status={found.status} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('lawyers.fields.specialties')}>
-            {found.specialties.length > 0
-              ? found.specialties.map((specialty) => <Tag key={specialty}>{enumLabel(t, 'specialty', specialty)}</Tag>)
-              : t('detail.none')}
-          </Descriptions.Item>
-        </Descriptions>
+        <Flex vertical gap={16}>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('lawyers.fields.name')}>{found.name}</Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.gender')}>{enumLabel(t, 'gender', found.gender)}</Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.certificateNumber')}>
+              <Typography.Text code>{found.certificateNumber}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.category')}>{enumLabel(t, 'lawyerCategory', found.category)}</Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.practicePlace')}>{found.firmName ?? found.employer ?? ''}</Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.region')}>{found.regionName}</Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.firstPracticeYear')}>{found.firstPracticeYear}</Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.status')}>
+              <StatusTag kind="lawyer" status={found.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('lawyers.fields.specialties')}>
+              {found.specialties.length > 0
+                ? found.specialties.map((specialty) => <Tag key={specialty}>{enumLabel(t, 'specialty', specialty)}</Tag>)
+                : t('detail.none')}
+            </Descriptions.Item>
+          </Descriptions>
+          <PublicIntegrityList records={found.integrity} />
+        </Flex>
       )}
     </QueryState>
   );
@@ -74,6 +78,7 @@ function FirmDrawerContent({ uscc, onShowLawyers }: { uscc: string; onShowLawyer
             </Descriptions.Item>
           </Descriptions>
           <Button onClick={() => onShowLawyers(found.name)}>{t('lookup.firmLawyers')}</Button>
+          <PublicIntegrityList records={found.integrity} />
         </Flex>
       )}
     </QueryState>

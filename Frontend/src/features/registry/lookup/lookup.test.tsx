@@ -101,4 +101,61 @@ describe('Public look-up', () => {
     await user.click(screen.getByRole('button', { name: /Reset/ }));
     expect(await screen.findByText('Enter a name, a certificate number or a firm, then search.')).toBeInTheDocument();
   });
+
+  it('shows a suspended lawyer with the disclosed sanction and reward, and a firm without any as such', async () => {
+    const certificateNumber = zhangSan.certificateNumber;
+    mockApi({
+      'GET /api/registry/regions': () => jsonResponse(jilinRegions()),
+      'GET /api/public/lawyers': () => jsonResponse(listPage([{ ...zhangSan, status: 'Suspended' }])),
+      [`GET /api/public/lawyers/${certificateNumber}`]: () =>
+        jsonResponse({
+          ...zhangSan,
+          status: 'Suspended',
+          integrity: [
+            {
+              kind: 'Sanction',
+              measure: 'Penalty:PracticeSuspension',
+              title: '行政处罚：停止执业3个月',
+              decidedBy: '长春市司法局',
+              documentNumber: '长司罚决字〔2026〕第7号',
+              decidedOn: '2026-10-09',
+              effectiveUntil: '2027-01-09',
+              disclosedUntil: '2029-10-09',
+            },
+            {
+              kind: 'Reward',
+              measure: 'Reward:Commendation',
+              title: '全省优秀律师',
+              decidedBy: '吉林省律师协会',
+              documentNumber: '吉律协〔2025〕12号',
+              decidedOn: '2025-03-01',
+              effectiveUntil: null,
+              disclosedUntil: '2028-03-01',
+            },
+          ],
+        }),
+      'GET /api/public/firms': () => jsonResponse(listPage([zhengDao])),
+      [`GET /api/public/firms/${zhengDao.uscc}`]: () => jsonResponse({ ...zhengDao, integrity: [] }),
+    });
+    const { user } = renderApp(`/public/lookup?certificateNumber=${certificateNumber}&open=${certificateNumber}`);
+
+    const drawer = await screen.findByRole('dialog');
+    const integrity = await within(drawer).findByTestId('public-integrity');
+    expect(within(drawer).getAllByText('停止执业', { selector: '.ant-tag' })).toHaveLength(1);
+    expect(within(integrity).getByText('行政处罚：停止执业', { selector: '.ant-tag' })).toBeInTheDocument();
+    expect(within(integrity).getByText('行政处罚：停止执业3个月')).toBeInTheDocument();
+    expect(within(integrity).getByText('长春市司法局')).toBeInTheDocument();
+    expect(within(integrity).getByText('长司罚决字〔2026〕第7号')).toBeInTheDocument();
+    expect(within(integrity).getByText('2026年10月9日')).toBeInTheDocument();
+    expect(within(integrity).getByText('2027年1月9日')).toBeInTheDocument();
+    // A reward is disclosed too, in green.
+    expect(within(integrity).getByText('表彰奖励', { selector: '.ant-tag-green' })).toBeInTheDocument();
+    expect(within(integrity).getByText('全省优秀律师')).toBeInTheDocument();
+
+    await user.click(within(drawer).getByRole('button', { name: /关闭|Close/ }));
+    await user.click(await screen.findByRole('tab', { name: '查律所' }));
+    await user.click(await screen.findByText('吉林正道律师事务所'));
+    const firmDrawer = await screen.findByRole('dialog');
+    expect(await within(firmDrawer).findByText('无公示的奖惩信息')).toBeInTheDocument();
+  });
 });

@@ -1,0 +1,73 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { ApiError, type components, type Versioned } from '../../../shared/api/client';
+
+type Schemas = components['schemas'];
+export type ComplaintSummary = Schemas['ComplaintSummary'];
+export type ComplaintDetails = Schemas['ComplaintDetails'];
+export type ComplaintStepCommand = Schemas['ComplaintStepCommand'];
+export type FileComplaintCommand = Schemas['FileComplaintCommand'];
+export type FiledComplaint = Schemas['FiledComplaint'];
+export type AttachmentView = Schemas['AttachmentView'];
+export type CaseStepView = Schemas['CaseStepView'];
+export type RightsCaseSummary = Schemas['RightsCaseSummary'];
+export type RightsCaseDetails = Schemas['RightsCaseDetails'];
+export type RightsStepCommand = Schemas['RightsStepCommand'];
+export type ReportObstructionCommand = Schemas['ReportObstructionCommand'];
+export type IntegrityRecordView = Schemas['IntegrityRecordView'];
+export type RecordIntegrityCommand = Schemas['RecordIntegrityCommand'];
+export type PublicComplaintCommand = Schemas['PublicComplaintCommand'];
+export type PublicComplaintReceipt = Schemas['PublicComplaintReceipt'];
+export type ComplaintProgress = Schemas['ComplaintProgress'];
+
+/** Query keys of the Supervision module. */
+export const supervisionKeys = {
+  complaints: ['supervision', 'complaints'] as const,
+  complaintLists: () => [...supervisionKeys.complaints, 'list'] as const,
+  complaintList: (params: object) => [...supervisionKeys.complaintLists(), params] as const,
+  complaint: (id: string) => [...supervisionKeys.complaints, 'detail', id] as const,
+  rightsCases: ['supervision', 'rights-cases'] as const,
+  rightsCaseLists: () => [...supervisionKeys.rightsCases, 'list'] as const,
+  rightsCaseList: (params: object) => [...supervisionKeys.rightsCaseLists(), params] as const,
+  rightsCase: (id: string) => [...supervisionKeys.rightsCases, 'detail', id] as const,
+  integrity: ['supervision', 'integrity'] as const,
+  integrityLists: () => [...supervisionKeys.integrity, 'list'] as const,
+  integrityList: (params: object) => [...supervisionKeys.integrityLists(), params] as const,
+};
+
+/** The ledgers send the overdue filter as the API's boolean; the URL holds it as text. */
+export const overdueParam = (value: string | undefined): boolean | undefined =>
+  value === 'true' ? true : value === 'false' ? false : undefined;
+
+interface CaseStepKeys {
+  /** The case's own query (replaced by the answer). */
+  detail: QueryKey;
+  /** Every list that may show the case (refetched). */
+  lists: QueryKey;
+}
+
+/**
+ * A step on a case (a complaint or a rights case), sent with If-Match naming the version read.
+ * Afterwards the case as now stored, and every list that may show it. A 409 (the state no longer
+ * allows the step) or 412 (changed since it was read) reads the case again, so that the page shows
+ * what is stored now behind the modal's explanation.
+ */
+export function useCaseStep<Step, Body, T extends { version: number }>(
+  keys: CaseStepKeys,
+  send: (step: Step, body: Body, etag: string) => Promise<Versioned<T>>,
+) {
+  const queryClient = useQueryClient();
+  const refreshLists = () => queryClient.invalidateQueries({ queryKey: keys.lists });
+  return useMutation({
+    mutationFn: ({ step, body, etag }: { step: Step; body: Body; etag: string }) => send(step, body, etag),
+    onSuccess: (record) => {
+      queryClient.setQueryData(keys.detail, record);
+      void refreshLists();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && (error.problem.status === 409 || error.problem.status === 412)) {
+        void queryClient.invalidateQueries({ queryKey: keys.detail });
+        void refreshLists();
+      }
+    },
+  });
+}
