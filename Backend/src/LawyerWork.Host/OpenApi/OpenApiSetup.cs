@@ -27,6 +27,13 @@ internal static class OpenApiSetup
                 Description = "律师工作管理平台 — the lawyer-sector work platform of a provincial Department of Justice. "
                     + "Errors are RFC 9457 problem details; send Accept-Language: en for English messages.",
             });
+            // The records' XML comments (e.g. which fields each workflow step reads) become the schemas'
+            // descriptions, so integrators read them in the document rather than in the source.
+            foreach (var comments in Directory.GetFiles(AppContext.BaseDirectory, "LawyerWork.*.xml"))
+            {
+                options.IncludeXmlComments(comments);
+            }
+
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<ProblemResponses>();

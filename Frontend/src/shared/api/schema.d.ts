@@ -1761,17 +1761,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Saves the firm's answers as a draft, or submits them (once; a second submission is 409). */
         AnswerSurveyCommand: {
             answers?: {
                 [key: string]: unknown;
             } | null;
         };
+        /** @description An external system allowed to call the API with OAuth 2.0 client credentials. */
         ApiClient: {
             clientId: string;
             displayName: string;
             scopes: string[];
             dataScope: string;
         };
+        /** @description A client with its secret, shown this once: only its hash is stored. */
         ApiClientCredentials: {
             client: components["schemas"]["ApiClient"];
             clientSecret: string;
@@ -1821,10 +1824,17 @@ export interface components {
             /** Format: int32 */
             decided: number;
         };
-        /** @enum {string} */
+        /**
+         * @description The result of an annual assessment 年度考核 of a lawyer or a firm.
+         * @enum {string}
+         */
         AssessmentResult: "Qualified" | "BasicallyQualified" | "Unqualified";
         /** @enum {string} */
         AssessmentState: "SelfReporting" | "Submitted" | "Reviewed" | "Decided";
+        /**
+         * @description A step: the firm's self-report (selfReport, lawyers, submit), the association's opinion (opinion,
+         *     verdicts), the bureau's result (firmResult, firmReason, verdicts).
+         */
         AssessmentStepCommand: {
             selfReport?: string | null;
             lawyers?: components["schemas"]["LawyerReportInput"][] | null;
@@ -1850,6 +1860,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         AssessmentSummaryListPage: {
             items: components["schemas"]["AssessmentSummary"][];
             /** Format: int32 */
@@ -1871,6 +1886,7 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
+        /** @description Someone present: a lawyer from the register (with their id) or a member of staff (name and post only). */
         Attendee: {
             name: string;
             post?: string | null;
@@ -1885,6 +1901,7 @@ export interface components {
         };
         /** @enum {string} */
         AuditBreak: "Altered" | "Inserted" | "Removed" | "Truncated" | "AlteredOrInserted" | "CheckpointForged";
+        /** @description An audit record as auditors read it. */
         AuditEntry: {
             /** Format: uuid */
             id: string;
@@ -1907,6 +1924,11 @@ export interface components {
             clientIp?: string | null;
             sealed: boolean;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         AuditEntryListPage: {
             items: components["schemas"]["AuditEntry"][];
             /** Format: int32 */
@@ -1920,17 +1942,33 @@ export interface components {
         /** @enum {string} */
         AuditOutcome: "Succeeded" | "Failed" | "Denied";
         AuditVerification: {
+            /** @description True when every sealed record verifies and the chain reaches the latest checkpoint. */
             intact: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many sealed records were checked.
+             */
             sealedRecords: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Records not yet in the chain (recent ones, or the sealer is behind).
+             */
             unsealedRecords: number;
             firstBreak?: components["schemas"]["AuditBreak"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The chain position of the first break.
+             */
             breakAtSequence?: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The record at the break, when there is one.
+             */
             breakRecordId?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The latest checkpoint's position, when there is one.
+             */
             checkpointSequence?: number | null;
         };
         CaseStepView: {
@@ -1940,11 +1978,13 @@ export interface components {
             actorName: string;
             note?: string | null;
         };
+        /** @description 停业, 恢复执业 or 注销 a firm, with the date it takes effect and the reason on record. */
         ChangeFirmStatusCommand: {
             /** Format: date */
             effectiveOn?: string | null;
             reason?: string | null;
         };
+        /** @description 停止执业, 恢复执业 or 注销 a lawyer, with the date and the reason on record. */
         ChangeLawyerStatusCommand: {
             /** Format: date */
             effectiveOn?: string | null;
@@ -1964,6 +2004,7 @@ export interface components {
         CommitteeRole: "Director" | "DeputyDirector" | "Member" | "Secretary";
         /** @enum {string} */
         ComplaintChannel: "Public" | "Staff";
+        /** @description One complaint with everything decided on it and its full history. The complainant's phone is masked unless the caller handles complaints. */
         ComplaintDetails: {
             /** Format: uuid */
             id: string;
@@ -2018,6 +2059,7 @@ export interface components {
         };
         /** @enum {string} */
         ComplaintOutcome: "Dismissed" | "Discipline" | "Referral";
+        /** @description What the complainant sees: where the case is and what happened when; no names of staff, no notes. */
         ComplaintProgress: {
             receiptNumber: string;
             subjectName: string;
@@ -2029,6 +2071,12 @@ export interface components {
         };
         /** @enum {string} */
         ComplaintState: "Received" | "Rejected" | "Investigating" | "Referred" | "Decided" | "Notified" | "Closed";
+        /**
+         * @description One step on a complaint. Which fields a step reads: acceptance (handlerId, handlerName, note),
+         *     rejection (reason), note (note), decision (outcome, subject, discipline, reason, documentNumber,
+         *     decidedOn), penalty (penalty, amount, months, documentNumber, decidedOn, note), notification
+         *     (channel, notifiedOn, note), closure (note), reopening (reason).
+         */
         ComplaintStepCommand: {
             handlerId?: string | null;
             handlerName?: string | null;
@@ -2049,6 +2097,7 @@ export interface components {
             /** Format: date */
             notifiedOn?: string | null;
         };
+        /** @description A complaint in the ledger 台账: state, handler, and the current step's deadline. */
         ComplaintSummary: {
             /** Format: uuid */
             id: string;
@@ -2074,6 +2123,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         ComplaintSummaryListPage: {
             items: components["schemas"]["ComplaintSummary"][];
             /** Format: int32 */
@@ -2094,10 +2148,12 @@ export interface components {
             role?: string | null;
             dataScope?: string | null;
         };
+        /** @description A new account with its temporary password, shown this once and never stored in clear. */
         CreatedUser: {
             user: components["schemas"]["UserSummary"];
             temporaryPassword: string;
         };
+        /** @description One criterion's score in a review. */
         CriterionScore: {
             criterion: string;
             /** Format: double */
@@ -2105,6 +2161,7 @@ export interface components {
             /** Format: double */
             maxScore: number;
         };
+        /** @description Who the caller is, as the server sees them: the SPA shapes its menus from this. */
         CurrentSession: {
             userId: string;
             displayName: string;
@@ -2131,8 +2188,12 @@ export interface components {
             doneOn?: string | null;
             overdue: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description Association discipline 行业处分, decided by the bar association of the lawyer's region.
+         * @enum {string}
+         */
         DisciplineKind: "Admonition" | "Warning" | "CircularCriticism" | "PublicCensure" | "MembershipSuspension" | "MembershipRevocation";
+        /** @description Writes (or, with an id, revises) a draft survey: its questions and the firms it goes to. */
         DraftSurveyCommand: {
             title?: string | null;
             description?: string | null;
@@ -2147,6 +2208,7 @@ export interface components {
             /** Format: date */
             endsOn?: string | null;
         };
+        /** @description Staff take a complaint for someone (by phone, letter or visit); the receipt and lookup code are given to the complainant. */
         FileComplaintCommand: {
             complainantName?: string | null;
             complainantPhone?: string | null;
@@ -2157,6 +2219,7 @@ export interface components {
             summary?: string | null;
             details?: string | null;
         };
+        /** @description What the complainant keeps: the receipt number and the lookup code (shown this once; only its hash is stored). */
         FiledComplaint: {
             /** Format: uuid */
             id: string;
@@ -2165,6 +2228,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A firm as staff see it; LawyerWork.Modules.Registry.Features.Firms.FirmDetails.Version is also the ETag. */
         FirmDetails: {
             /** Format: uuid */
             id: string;
@@ -2197,6 +2261,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description A period at one firm (转所记录); LawyerWork.Modules.Registry.Features.Lawyers.FirmPeriod.To is null for the current firm. */
         FirmPeriod: {
             /** Format: uuid */
             firmId: string;
@@ -2206,10 +2271,14 @@ export interface components {
             /** Format: date */
             to?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description 规模: the band used for model firms and surveys.
+         * @enum {string}
+         */
         FirmSizeBand: "Small" | "Medium" | "Large";
         /** @enum {string} */
         FirmStatus: "Practising" | "Suspended" | "Cancelled" | "Revoked";
+        /** @description A row of the firm list and export. */
         FirmSummary: {
             /** Format: uuid */
             id: string;
@@ -2226,6 +2295,11 @@ export interface components {
             /** Format: int32 */
             practisingLawyerCount: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         FirmSummaryListPage: {
             items: components["schemas"]["FirmSummary"][];
             /** Format: int32 */
@@ -2236,6 +2310,7 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /** @description A survey as the firm sees it: its questions, and the firm's answers so far. */
         FirmSurvey: {
             /** Format: uuid */
             surveyId: string;
@@ -2254,6 +2329,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Forms a specialised committee 专业委员会 of the caller's association (or, with an id, renames it). */
         FormCommitteeCommand: {
             name?: string | null;
             description?: string | null;
@@ -2301,6 +2377,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         IntegrityRecordViewListPage: {
             items: components["schemas"]["IntegrityRecordView"][];
             /** Format: int32 */
@@ -2329,8 +2410,16 @@ export interface components {
             resultReason?: string | null;
             overrideReason?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description 执业类别.
+         * @enum {string}
+         */
         LawyerCategory: "FullTime" | "PartTime" | "PublicSector" | "Corporate" | "LegalAid";
+        /**
+         * @description A lawyer as staff see it. LawyerWork.Modules.Registry.Features.Lawyers.LawyerDetails.IdNumber and LawyerWork.Modules.Registry.Features.Lawyers.LawyerDetails.Phone are masked and
+         *     LawyerWork.Modules.Registry.Features.Lawyers.LawyerDetails.BirthDate is null unless the caller holds `registry.personal-data.read`;
+         *     LawyerWork.Modules.Registry.Features.Lawyers.LawyerDetails.PersonalDataMasked says which.
+         */
         LawyerDetails: {
             /** Format: uuid */
             id: string;
@@ -2384,6 +2473,7 @@ export interface components {
         };
         /** @enum {string} */
         LawyerStatus: "Practising" | "Suspended" | "Cancelled" | "Revoked";
+        /** @description A row of the lawyer list: no personal data at all. */
         LawyerSummary: {
             /** Format: uuid */
             id: string;
@@ -2402,6 +2492,11 @@ export interface components {
             foreignRelated: boolean;
             status: components["schemas"]["LawyerStatus"];
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         LawyerSummaryListPage: {
             items: components["schemas"]["LawyerSummary"][];
             /** Format: int32 */
@@ -2412,6 +2507,10 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /**
+         * @description Resolves many region codes in one call: integrators importing records with region codes check
+         *     them all at once instead of one request per row.
+         */
         LookupRegionsQuery: {
             codes: string[];
         };
@@ -2447,6 +2546,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         MeetingSummaryListPage: {
             items: components["schemas"]["MeetingSummary"][];
             /** Format: int32 */
@@ -2472,6 +2576,7 @@ export interface components {
         };
         /** @enum {string} */
         ModelFirmState: "Nominated" | "Reviewed" | "Designated" | "NotDesignated" | "Revoked";
+        /** @description A step: review (scores, note), designation (from, until, documentNumber), declining (note), revocation (reason). */
         ModelFirmStepCommand: {
             scores?: components["schemas"]["ScoreInput"][] | null;
             note?: string | null;
@@ -2510,6 +2615,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         ModelFirmViewListPage: {
             items: components["schemas"]["ModelFirmView"][];
             /** Format: int32 */
@@ -2520,7 +2630,10 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description How a name filter matches: `prefix` uses the index on the normalised column; `contains` scans.
+         * @enum {string}
+         */
         NameMatch: "Prefix" | "Contains";
         NominateModelFirmCommand: {
             /** Format: uuid */
@@ -2531,8 +2644,12 @@ export interface components {
         };
         /** @enum {string} */
         NotificationChannel: "Phone" | "Sms" | "Letter" | "Email" | "InPerson";
-        /** @enum {string} */
+        /**
+         * @description The practice right obstructed (维护律师执业权利: the rights the Lawyers Law guarantees).
+         * @enum {string}
+         */
         ObstructionKind: "MeetingClient" | "ReadingFiles" | "CollectingEvidence" | "SpeakingInCourt" | "PersonalSafety" | "Other";
+        /** @description The bureau opens the year's assessment for the practising firms of a region (each once). */
         OpenAssessmentsCommand: {
             /** Format: int32 */
             year?: number | null;
@@ -2547,10 +2664,17 @@ export interface components {
             /** Format: int32 */
             alreadyOpen: number;
         };
-        /** @enum {string} */
+        /**
+         * @description 律师事务所组织形式: the forms the Lawyers Law allows, plus state-funded firms.
+         * @enum {string}
+         */
         OrganisationForm: "GeneralPartnership" | "SpecialGeneralPartnership" | "Sole" | "StateFunded";
-        /** @enum {string} */
+        /**
+         * @description Who an organisation is in the lawyer sector.
+         * @enum {string}
+         */
         OrganisationKind: "JusticeBureau" | "BarAssociation";
+        /** @description A justice bureau or bar association with the region it serves. */
         OrganisationSummary: {
             /** Format: uuid */
             id: string;
@@ -2559,6 +2683,11 @@ export interface components {
             regionCode: string;
             regionName: string;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         OrganisationSummaryListPage: {
             items: components["schemas"]["OrganisationSummary"][];
             /** Format: int32 */
@@ -2569,6 +2698,7 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /** @description An outbox message as administrators see it in a list (without its payload). */
         OutboxEntry: {
             /** Format: uuid */
             id: string;
@@ -2588,6 +2718,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         OutboxEntryListPage: {
             items: components["schemas"]["OutboxEntry"][];
             /** Format: int32 */
@@ -2598,6 +2733,7 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /** @description One message with its payload, to judge whether to replay or skip it. */
         OutboxMessageDetails: {
             /** Format: uuid */
             id: string;
@@ -2619,13 +2755,19 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Where an outbox message is in its delivery (docs/operations/background-work.md).
+         * @enum {string}
+         */
         OutboxState: "Pending" | "Dispatched" | "DeadLettered" | "Skipped";
         PasswordChange: {
             currentPassword?: string | null;
             newPassword?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Administrative penalty 行政处罚, decided by the justice bureau after a referral.
+         * @enum {string}
+         */
         PenaltyKind: "Warning" | "Fine" | "Confiscation" | "PracticeSuspension" | "FirmRectification" | "CertificateRevocation" | "LicenceRevocation" | "NoPenalty";
         ProblemDetails: {
             type?: string | null;
@@ -2642,6 +2784,10 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /**
+         * @description A complaint filed by the public on the website, naming the lawyer by practice certificate number
+         *     and/or the firm by unified social credit code (both shown on the public look-up).
+         */
         PublicComplaintCommand: {
             complainantName?: string | null;
             complainantPhone?: string | null;
@@ -2654,6 +2800,7 @@ export interface components {
             receiptNumber: string;
             lookupCode: string;
         };
+        /** @description A firm as the public look-up discloses it. */
         PublicFirm: {
             name: string;
             uscc: string;
@@ -2663,8 +2810,14 @@ export interface components {
             status: components["schemas"]["FirmStatus"];
             /** Format: int32 */
             practisingLawyerCount: number;
+            /** @description On one firm's page: rewards and sanctions inside their disclosure period (Supervision's); null in search results. */
             integrity?: components["schemas"]["PublicIntegrityRecord"][] | null;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         PublicFirmListPage: {
             items: components["schemas"]["PublicFirm"][];
             /** Format: int32 */
@@ -2675,6 +2828,11 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /**
+         * @description One disclosed record. `Measure` is the discipline or penalty kind's name (e.g.
+         *     `PracticeSuspension`), or `Commendation` for a reward; `EffectiveUntil` is the first day
+         *     a suspended subject may practise again.
+         */
         PublicIntegrityRecord: {
             kind: components["schemas"]["IntegrityKind"];
             measure: string;
@@ -2688,6 +2846,10 @@ export interface components {
             /** Format: date */
             disclosedUntil: string;
         };
+        /**
+         * @description A lawyer as the public integrity look-up (诚信信息公示) discloses them: practice information
+         *     only. Never an ID number, phone, birth date or internal id (a test walks the OpenAPI schemas).
+         */
         PublicLawyer: {
             name: string;
             gender: components["schemas"]["Gender"];
@@ -2700,8 +2862,14 @@ export interface components {
             firstPracticeYear: number;
             status: components["schemas"]["LawyerStatus"];
             specialties: components["schemas"]["Specialty"][];
+            /** @description On one lawyer's page: rewards and sanctions inside their disclosure period (Supervision's); null in search results. */
             integrity?: components["schemas"]["PublicIntegrityRecord"][] | null;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         PublicLawyerListPage: {
             items: components["schemas"]["PublicLawyer"][];
             /** Format: int32 */
@@ -2712,6 +2880,7 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /** @description A model firm as the public list shows it. */
         PublicModelFirm: {
             firmName: string;
             regionCode: string;
@@ -2770,6 +2939,10 @@ export interface components {
             /** Format: double */
             max?: number | null;
         };
+        /**
+         * @description A reward, or a sanction decided outside a complaint here (e.g. a penalty decided before this
+         *     system, or by another authority), entered with its decision document number.
+         */
         RecordIntegrityCommand: {
             kind?: components["schemas"]["IntegrityKind"];
             subject?: components["schemas"]["SubjectKind"];
@@ -2784,6 +2957,7 @@ export interface components {
             /** Format: int32 */
             months?: number | null;
         };
+        /** @description Records a meeting (or, with an id, corrects it); decisions given here are added to it. */
         RecordMeetingCommand: {
             kind?: components["schemas"]["MeetingKind"];
             /** Format: date */
@@ -2794,8 +2968,12 @@ export interface components {
             minutes?: string | null;
             decisions?: components["schemas"]["DecisionInput"][] | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Whose code a region carries, so that reports never pass an internal code off as a national one.
+         * @enum {string}
+         */
         RegionCodeKind: "Administrative" | "Statistical" | "Internal";
+        /** @description One region with the path from the province down to it and its direct children. */
         RegionDetails: {
             code: string;
             name: string;
@@ -2806,10 +2984,15 @@ export interface components {
             ancestors: components["schemas"]["RegionSummary"][];
             children: components["schemas"]["RegionSummary"][];
         };
-        /** @enum {string} */
+        /**
+         * @description Where a region stands in Jilin's tree; data scopes follow this tree.
+         * @enum {string}
+         */
         RegionLevel: "Province" | "Prefecture" | "County" | "FunctionalZone";
         RegionLookupResult: {
+            /** @description The known regions, in the order asked, each once. */
             items: components["schemas"]["RegionSummary"][];
+            /** @description Well-formed codes that name no region. */
             unknownCodes: string[];
         };
         RegionNode: {
@@ -2830,6 +3013,7 @@ export interface components {
             /** Format: int32 */
             drafts: number;
         };
+        /** @description A region named in another answer: an ancestor, a child, a looked-up code. */
         RegionSummary: {
             code: string;
             name: string;
@@ -2841,6 +3025,7 @@ export interface components {
             scopes?: string[] | null;
             dataScope?: string | null;
         };
+        /** @description 登记律师事务所: a new practising firm in a region of the caller's scope. */
         RegisterFirmCommand: {
             name?: string | null;
             uscc?: string | null;
@@ -2856,6 +3041,10 @@ export interface components {
             /** Format: uuid */
             branchOfId?: string | null;
         };
+        /**
+         * @description 执业登记: a practising lawyer at a firm (full-time, part-time) or for an employer (public-sector,
+         *     corporate, legal aid, with the employer's region).
+         */
         RegisterLawyerCommand: {
             name?: string | null;
             gender?: components["schemas"]["Gender"];
@@ -2875,6 +3064,7 @@ export interface components {
             languages?: string[] | null;
             specialties?: components["schemas"]["Specialty"][] | null;
         };
+        /** @description A lawyer reports an obstruction; staff of the association may report for a lawyer (lawyerId). */
         ReportObstructionCommand: {
             /** Format: uuid */
             lawyerId?: string | null;
@@ -2884,6 +3074,7 @@ export interface components {
             occurredOn?: string | null;
             account?: string | null;
         };
+        /** @description An administrator replays or skips a dead-lettered message; the decision is audited with the change. */
         ResolveDeadLetterCommand: {
             reason?: string | null;
         };
@@ -2950,6 +3141,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         RightsCaseSummaryListPage: {
             items: components["schemas"]["RightsCaseSummary"][];
             /** Format: int32 */
@@ -2960,6 +3156,7 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /** @description A step on a rights case: acceptance (note), rejection (reason), coordination (note), answer (answer), closure (satisfaction, note). */
         RightsStepCommand: {
             note?: string | null;
             reason?: string | null;
@@ -2977,13 +3174,17 @@ export interface components {
             userName?: string | null;
             password?: string | null;
         };
+        /** @description The outcome of a sign-in step: signed in (with the session), or the second factor is next. */
         SignInResult: {
             status: components["schemas"]["SignInStatus"];
             session?: components["schemas"]["CurrentSession"];
         };
         /** @enum {string} */
         SignInStatus: "SignedIn" | "TwoFactorRequired";
-        /** @enum {string} */
+        /**
+         * @description 业务专长: a closed list, so that "lawyers for labour disputes in 延边" is a query, not a text search.
+         * @enum {string}
+         */
         Specialty: "Criminal" | "Civil" | "Commercial" | "Administrative" | "Labour" | "Family" | "IntellectualProperty" | "Finance" | "RealEstate" | "ForeignRelated" | "Bankruptcy" | "Environmental" | "Tax" | "Medical";
         /** @enum {string} */
         SubjectKind: "Lawyer" | "Firm";
@@ -3012,6 +3213,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description How far a survey got, per prefecture (or per county under a prefecture). */
         SurveyProgress: {
             /** Format: uuid */
             surveyId: string;
@@ -3042,6 +3244,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         SurveySummaryListPage: {
             items: components["schemas"]["SurveySummary"][];
             /** Format: int32 */
@@ -3052,6 +3259,7 @@ export interface components {
             totalCount?: number | null;
             nextCursor?: string | null;
         };
+        /** @description The submitted answers summed up: counts per option, the numbers' count, mean, minimum and maximum, the texts. */
         SurveySummaryReport: {
             /** Format: uuid */
             surveyId: string;
@@ -3063,6 +3271,7 @@ export interface components {
             firmName: string;
             text: string;
         };
+        /** @description 转所: the lawyer moves to another firm from a date; the history keeps both periods. */
         TransferLawyerCommand: {
             /** Format: uuid */
             toFirmId?: string | null;
@@ -3079,6 +3288,7 @@ export interface components {
         TwoFactorSignInRequest: {
             code?: string | null;
         };
+        /** @description Corrects a firm's registered facts; the version named by If-Match must still be current. */
         UpdateFirmCommand: {
             name?: string | null;
             uscc?: string | null;
@@ -3094,6 +3304,10 @@ export interface components {
             /** Format: uuid */
             branchOfId?: string | null;
         };
+        /**
+         * @description Corrects a lawyer's facts. The ID number, certificate number and firm change only through their
+         *     own steps (a new certificate, a transfer), so they are not here.
+         */
         UpdateLawyerCommand: {
             name?: string | null;
             gender?: components["schemas"]["Gender"];
@@ -3127,6 +3341,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description The one response shape of every list. A page request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.Page and
+         *     LawyerWork.BuildingBlocks.Paging.ListPage`1.TotalCount; a cursor request fills LawyerWork.BuildingBlocks.Paging.ListPage`1.NextCursor instead (null on the
+         *     last page), because counting a national-scale set on every step of a walk costs more than the walk.
+         */
         UserSummaryListPage: {
             items: components["schemas"]["UserSummary"][];
             /** Format: int32 */
@@ -4759,6 +4978,7 @@ export interface operations {
     ListOutboxMessages: {
         parameters: {
             query?: {
+                /** @description Where an outbox message is in its delivery (docs/operations/background-work.md). */
                 state?: components["schemas"]["OutboxState"];
                 type?: string;
                 aggregateId?: string;
@@ -5509,6 +5729,7 @@ export interface operations {
     ListOrganisations: {
         parameters: {
             query?: {
+                /** @description Who an organisation is in the lawyer sector. */
                 kind?: components["schemas"]["OrganisationKind"];
                 regionCode?: string;
                 page?: number;
@@ -5640,11 +5861,14 @@ export interface operations {
         parameters: {
             query?: {
                 name?: string;
+                /** @description How a name filter matches: `prefix` uses the index on the normalised column; `contains` scans. */
                 nameMatch?: components["schemas"]["NameMatch"];
                 uscc?: string;
                 regionCode?: string;
                 status?: components["schemas"]["FirmStatus"];
+                /** @description 律师事务所组织形式: the forms the Lawyers Law allows, plus state-funded firms. */
                 organisationForm?: components["schemas"]["OrganisationForm"];
+                /** @description 规模: the band used for model firms and surveys. */
                 sizeBand?: components["schemas"]["FirmSizeBand"];
                 page?: number;
                 pageSize?: number;
@@ -5812,11 +6036,14 @@ export interface operations {
             query?: {
                 format?: string;
                 name?: string;
+                /** @description How a name filter matches: `prefix` uses the index on the normalised column; `contains` scans. */
                 nameMatch?: components["schemas"]["NameMatch"];
                 uscc?: string;
                 regionCode?: string;
                 status?: components["schemas"]["FirmStatus"];
+                /** @description 律师事务所组织形式: the forms the Lawyers Law allows, plus state-funded firms. */
                 organisationForm?: components["schemas"]["OrganisationForm"];
+                /** @description 规模: the band used for model firms and surveys. */
                 sizeBand?: components["schemas"]["FirmSizeBand"];
                 sort?: string;
             };
@@ -6430,12 +6657,15 @@ export interface operations {
         parameters: {
             query?: {
                 name?: string;
+                /** @description How a name filter matches: `prefix` uses the index on the normalised column; `contains` scans. */
                 nameMatch?: components["schemas"]["NameMatch"];
                 certificateNumber?: string;
                 firmId?: string;
                 regionCode?: string;
+                /** @description 执业类别. */
                 category?: components["schemas"]["LawyerCategory"];
                 status?: components["schemas"]["LawyerStatus"];
+                /** @description 业务专长: a closed list, so that "lawyers for labour disputes in 延边" is a query, not a text search. */
                 specialty?: components["schemas"]["Specialty"];
                 foreignRelated?: boolean;
                 page?: number;
@@ -6604,12 +6834,15 @@ export interface operations {
             query?: {
                 format?: string;
                 name?: string;
+                /** @description How a name filter matches: `prefix` uses the index on the normalised column; `contains` scans. */
                 nameMatch?: components["schemas"]["NameMatch"];
                 certificateNumber?: string;
                 firmId?: string;
                 regionCode?: string;
+                /** @description 执业类别. */
                 category?: components["schemas"]["LawyerCategory"];
                 status?: components["schemas"]["LawyerStatus"];
+                /** @description 业务专长: a closed list, so that "lawyers for labour disputes in 延边" is a query, not a text search. */
                 specialty?: components["schemas"]["Specialty"];
                 foreignRelated?: boolean;
                 sort?: string;
@@ -8765,6 +8998,7 @@ export interface operations {
                 state?: components["schemas"]["RightsCaseState"];
                 regionCode?: string;
                 overdue?: boolean;
+                /** @description The practice right obstructed (维护律师执业权利: the rights the Lawyers Law guarantees). */
                 obstruction?: components["schemas"]["ObstructionKind"];
                 lawyerId?: string;
                 handler?: string;
@@ -8938,6 +9172,7 @@ export interface operations {
                 state?: components["schemas"]["RightsCaseState"];
                 regionCode?: string;
                 overdue?: boolean;
+                /** @description The practice right obstructed (维护律师执业权利: the rights the Lawyers Law guarantees). */
                 obstruction?: components["schemas"]["ObstructionKind"];
                 lawyerId?: string;
                 handler?: string;
