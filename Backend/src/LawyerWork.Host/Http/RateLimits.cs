@@ -78,13 +78,42 @@ internal static class RateLimits
             {
                 context.Request.EnableBuffering();
                 var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                context.Items[ClientIdItem] = form["client_id"].ToString();
+                context.Items[ClientIdItem] = TokenClientId(form["client_id"].ToString(), context.Request.Headers.Authorization.ToString());
                 context.Request.Body.Position = 0;
             }
 
             await next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// The client a token request is for: the form's client_id, or the user name of HTTP Basic client
+    /// authentication (RFC 6749 §2.3.1); null when neither names one, so such requests count per address
+    /// rather than all sharing one empty-named allowance.
+    /// </summary>
+    internal static string? TokenClientId(string formClientId, string authorization)
+    {
+        if (!string.IsNullOrWhiteSpace(formClientId))
+        {
+            return "client:" + formClientId;
+        }
+
+        if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(authorization["Basic ".Length..].Trim()));
+                var user = decoded.Split(':', 2)[0];
+                return user.Length > 0 ? "client:" + Uri.UnescapeDataString(user.Replace('+', ' ')) : null;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(RateLimiterOptions options, IConfiguration configuration, string name, int defaultPerMinute, Func<HttpContext, string> partition)

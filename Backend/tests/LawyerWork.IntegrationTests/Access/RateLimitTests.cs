@@ -57,4 +57,40 @@ public sealed class RateLimitTests
         await (await client.SendAsync(From("203.0.113.7"))).AssertProblemAsync(HttpStatusCode.TooManyRequests);
         await (await client.SendAsync(From("198.51.100.9"))).AssertOkJsonAsync();
     }
+
+    [Test]
+    public async Task Token_requests_are_limited_per_client_whether_it_is_named_in_the_form_or_by_basic_authentication()
+    {
+        using var factory = new LawyerWorkFactory(settings: new Dictionary<string, string?> { ["RateLimits:token"] = "2" });
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+
+        static HttpRequestMessage Token(string? formClient, string? basicClient)
+        {
+            var fields = new Dictionary<string, string> { ["grant_type"] = "client_credentials" };
+            if (formClient is not null)
+            {
+                fields["client_id"] = formClient;
+                fields["client_secret"] = "wrong";
+            }
+
+            var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent(fields) };
+            if (basicClient is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                    "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{basicClient}:wrong")));
+            }
+
+            return request;
+        }
+
+        Assert.That((await client.SendAsync(Token("lw-a", null))).StatusCode, Is.Not.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That((await client.SendAsync(Token("lw-a", null))).StatusCode, Is.Not.EqualTo(HttpStatusCode.TooManyRequests));
+        await (await client.SendAsync(Token("lw-a", null))).AssertProblemAsync(HttpStatusCode.TooManyRequests);
+
+        // Another client authenticating with HTTP Basic has its own allowance (it used to share one with every such client).
+        Assert.That((await client.SendAsync(Token(null, "lw-b"))).StatusCode, Is.Not.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That((await client.SendAsync(Token(null, "lw-b"))).StatusCode, Is.Not.EqualTo(HttpStatusCode.TooManyRequests));
+        await (await client.SendAsync(Token(null, "lw-b"))).AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.That((await client.SendAsync(Token(null, "lw-c"))).StatusCode, Is.Not.EqualTo(HttpStatusCode.TooManyRequests));
+    }
 }
