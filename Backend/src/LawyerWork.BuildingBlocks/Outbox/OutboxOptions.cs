@@ -14,6 +14,9 @@ public sealed class OutboxOptions
 
     public int RetryMaxDelaySeconds { get; set; } = 600;
 
+    /// <summary>How long delivered and skipped messages (and consumers' inbox rows) are kept as the delivery record.</summary>
+    public int RetainDays { get; set; } = 90;
+
     /// <summary>Messages read per query.</summary>
     public int BatchSize { get; set; } = 200;
 

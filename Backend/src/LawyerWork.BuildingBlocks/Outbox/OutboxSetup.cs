@@ -18,9 +18,11 @@ public static class OutboxSetup
         services.AddSingleton(configuration.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxCleanup>();
         if (runDispatcher)
         {
             services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+            services.AddHostedService(provider => provider.GetRequiredService<OutboxCleanup>());
         }
 
         return services;

@@ -214,6 +214,53 @@ public sealed class OutboxDispatchTests
     }
 }
 
+/// <summary>The delivery record is kept for the retention period, and no longer; what is not delivered stays.</summary>
+public sealed class OutboxCleanupTests
+{
+    [Test]
+    public async Task Delivered_events_and_inbox_rows_past_the_retention_period_are_deleted_and_undelivered_ones_stay()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero));
+        var probe = new FirmEventsProbe();
+        using var factory = new LawyerWorkFactory(
+            settings: new Dictionary<string, string?> { ["Outbox:RetainDays"] = "30", ["Outbox:MaxAttempts"] = "1" },
+            services: services =>
+            {
+                FirmEventsProbe.Register(services, probe);
+                services.AddSingleton<TimeProvider>(clock);
+            });
+        using var client = factory.CreateClient();
+        probe.Failing[("留存死信律师事务所", "FirmRegistered")] = true;
+        await new RegistrySamples(client).CreateFirmAsync(body: FirmBody(name: "留存死信律师事务所"));
+        await new RegistrySamples(client).CreateFirmAsync();
+        await new OutboxDispatchTestsDriver(factory).PassesAsync(3);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            Assert.That(await db.Outbox.Select(m => m.State).ToListAsync(), Is.EquivalentTo(new[] { OutboxState.Dispatched, OutboxState.DeadLettered }));
+            Assert.That(await db.Inbox.CountAsync(), Is.EqualTo(1));
+        }
+
+        var cleanup = factory.Services.GetRequiredService<OutboxCleanup>();
+        clock.Advance(TimeSpan.FromDays(29));
+        await cleanup.RunOnceAsync(CancellationToken.None);
+        using (var scope = factory.Services.CreateScope())
+        {
+            Assert.That(await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Outbox.CountAsync(), Is.EqualTo(2), "inside the period");
+        }
+
+        clock.Advance(TimeSpan.FromDays(2));
+        await cleanup.RunOnceAsync(CancellationToken.None);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            Assert.That(await db.Outbox.Select(m => m.State).ToListAsync(), Is.EqualTo(new[] { OutboxState.DeadLettered }), "a dead letter stays, however old");
+            Assert.That(await db.Inbox.CountAsync(), Is.Zero);
+        }
+    }
+}
+
 /// <summary>Runs a few dispatch passes, so that a test can show something did not happen.</summary>
 internal sealed class OutboxDispatchTestsDriver(LawyerWorkFactory factory)
 {
