@@ -20,14 +20,8 @@ internal static class SupervisionEndpoints
 {
     public static void MapComplaints(this IEndpointRouteBuilder group)
     {
-        group.MapPost("/complaints", async (FileComplaintCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var filed = await sender.Send(command, cancellationToken);
-                ETags.Set(response, filed.Version);
-                return TypedResults.Created($"/api/supervision/complaints/{filed.Id}", filed);
-            })
+        group.MapCreateRecord<FileComplaintCommand, FiledComplaint>("/complaints", f => $"/api/supervision/complaints/{f.Id}", f => f.Version)
             .RequirePermission(SupervisionPermissions.ComplaintsFile)
-            .ReturnsETag()
             .WithName("FileComplaint")
             .WithSummary("Staff take a complaint for someone (投诉登记) against a lawyer and/or firm in their region; answers with the receipt number and the lookup code to give the complainant (shown once).");
 
@@ -44,17 +38,10 @@ internal static class SupervisionEndpoints
             .WithSummary("Streams the filtered complaint ledger as CSV.")
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 
-        group.MapGet("/complaints/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var complaint = await sender.Send(new ComplaintQuery(id), cancellationToken);
-                ETags.Set(response, complaint.Version);
-                return TypedResults.Ok(complaint);
-            })
+        group.MapGetRecord("/complaints/{id:guid}", id => new ComplaintQuery(id), c => c.Version)
             .RequirePermission(SupervisionPermissions.ComplaintsRead)
-            .ReturnsETag()
             .WithName("GetComplaint")
-            .WithSummary("One complaint with its decisions and full step history; the complainant's phone is masked unless the caller handles complaints.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One complaint with its decisions and full step history; the complainant's phone is masked unless the caller handles complaints.");
 
         Step(group, "acceptance", ComplaintTransition.Acceptance, SupervisionPermissions.ComplaintsHandle, "AcceptComplaint", "The association accepts the complaint (受理) and assigns a handler (handlerId/handlerName; default the caller).");
         Step(group, "rejection", ComplaintTransition.Rejection, SupervisionPermissions.ComplaintsHandle, "RejectComplaint", "The association does not accept the complaint (不予受理), with the reason.");
@@ -100,32 +87,17 @@ internal static class SupervisionEndpoints
     }
 
     private static void Step(IEndpointRouteBuilder group, string step, ComplaintTransition transition, string permission, string name, string summary) =>
-        group.MapPost($"/complaints/{{id:guid}}/{step}", async (Guid id, ComplaintStepCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var complaint = await sender.Send(command with { ComplaintId = id, ExpectedVersion = ETags.RequiredVersion(request), Transition = transition }, cancellationToken);
-                ETags.Set(response, complaint.Version);
-                return TypedResults.Ok(complaint);
-            })
+        group.MapRecordStep<ComplaintStepCommand, ComplaintDetails>(
+                $"/complaints/{{id:guid}}/{step}", (command, id, version) => command with { ComplaintId = id, ExpectedVersion = version, Transition = transition }, c => c.Version)
             .RequirePermission(permission)
-            .RequiresIfMatch()
             .WithName(name)
-            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.");
 
     public static void MapRights(this IEndpointRouteBuilder group)
     {
-        group.MapPost("/rights-cases", async (ReportObstructionCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var report = await sender.Send(command, cancellationToken);
-                ETags.Set(response, report.Version);
-                return TypedResults.Created($"/api/supervision/rights-cases/{report.Id}", report);
-            })
+        group.MapCreateRecord<ReportObstructionCommand, RightsCaseDetails>("/rights-cases", r => $"/api/supervision/rights-cases/{r.Id}", r => r.Version)
             .RequirePermission(SupervisionPermissions.RightsReport)
             .WithIdempotencyKey<SupervisionDbContext, ReportObstructionCommand>()
-            .ReturnsETag()
             .WithName("ReportObstruction")
             .WithSummary("A lawyer reports an obstruction of their practice rights (维权申请); association staff may report for a lawyer of their region (lawyerId). Accepts Idempotency-Key.")
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -144,17 +116,10 @@ internal static class SupervisionEndpoints
             .WithSummary("Streams the filtered rights-protection ledger as CSV.")
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 
-        group.MapGet("/rights-cases/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var report = await sender.Send(new RightsCaseQuery(id), cancellationToken);
-                ETags.Set(response, report.Version);
-                return TypedResults.Ok(report);
-            })
+        group.MapGetRecord("/rights-cases/{id:guid}", id => new RightsCaseQuery(id), r => r.Version)
             .RequirePermission(SupervisionPermissions.RightsRead)
-            .ReturnsETag()
             .WithName("GetRightsCase")
-            .WithSummary("One rights-protection case with its step history.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One rights-protection case with its step history.");
 
         RightsStep(group, "acceptance", RightsTransition.Acceptance, "AcceptRightsCase", "The rights-protection centre accepts the case (the caller handles it).");
         RightsStep(group, "rejection", RightsTransition.Rejection, "RejectRightsCase", "The centre does not accept the case, with the reason.");
@@ -164,20 +129,11 @@ internal static class SupervisionEndpoints
     }
 
     private static void RightsStep(IEndpointRouteBuilder group, string step, RightsTransition transition, string name, string summary) =>
-        group.MapPost($"/rights-cases/{{id:guid}}/{step}", async (Guid id, RightsStepCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var report = await sender.Send(command with { CaseId = id, ExpectedVersion = ETags.RequiredVersion(request), Transition = transition }, cancellationToken);
-                ETags.Set(response, report.Version);
-                return TypedResults.Ok(report);
-            })
+        group.MapRecordStep<RightsStepCommand, RightsCaseDetails>(
+                $"/rights-cases/{{id:guid}}/{step}", (command, id, version) => command with { CaseId = id, ExpectedVersion = version, Transition = transition }, r => r.Version)
             .RequirePermission(SupervisionPermissions.RightsHandle)
-            .RequiresIfMatch()
             .WithName(name)
-            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.");
 
     public static void MapIntegrity(this IEndpointRouteBuilder group)
     {

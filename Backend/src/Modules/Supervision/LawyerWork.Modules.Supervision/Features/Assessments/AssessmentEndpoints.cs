@@ -30,17 +30,10 @@ internal static class AssessmentEndpoints
             .WithName("GetAssessmentProgress")
             .WithSummary("Firms per state of the year's assessment, per prefecture (or per county under a prefecture).");
 
-        group.MapGet("/assessments/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var assessment = await sender.Send(new AssessmentQuery(id), cancellationToken);
-                ETags.Set(response, assessment.Version);
-                return TypedResults.Ok(assessment);
-            })
+        group.MapGetRecord("/assessments/{id:guid}", id => new AssessmentQuery(id), a => a.Version)
             .RequirePermission(SupervisionPermissions.AssessmentsRead)
-            .ReturnsETag()
             .WithName("GetAssessment")
-            .WithSummary("One firm's assessment with each lawyer's report, opinion and result.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One firm's assessment with each lawyer's report, opinion and result.");
 
         Step(group, "self-report", AssessmentStep.SelfReport, SupervisionPermissions.AssessmentsReport, "ReportAssessment",
             "The firm's self-report and each lawyer's year (practice, cases, pro bono hours, training credits); submit=true hands it in.");
@@ -51,18 +44,9 @@ internal static class AssessmentEndpoints
     }
 
     private static void Step(IEndpointRouteBuilder group, string step, AssessmentStep kind, string permission, string name, string summary) =>
-        group.MapPost($"/assessments/{{id:guid}}/{step}", async (Guid id, AssessmentStepCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var assessment = await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequiredVersion(request), Step = kind }, cancellationToken);
-                ETags.Set(response, assessment.Version);
-                return TypedResults.Ok(assessment);
-            })
+        group.MapRecordStep<AssessmentStepCommand, AssessmentDetails>(
+                $"/assessments/{{id:guid}}/{step}", (command, id, version) => command with { Id = id, ExpectedVersion = version, Step = kind }, a => a.Version)
             .RequirePermission(permission)
-            .RequiresIfMatch()
             .WithName(name)
-            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.");
 }

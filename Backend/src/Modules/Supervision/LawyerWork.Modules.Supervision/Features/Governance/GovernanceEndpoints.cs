@@ -18,28 +18,15 @@ internal static class GovernanceEndpoints
             .WithName("ListMeetings")
             .WithSummary("The association's meetings (常务理事会、会长办公会) of the caller's region, newest first; filters kind, from/to, withOverdueDecisions.");
 
-        group.MapPost("/meetings", async (RecordMeetingCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var meeting = await sender.Send(command, cancellationToken);
-                ETags.Set(response, meeting.Version);
-                return TypedResults.Created($"/api/supervision/meetings/{meeting.Id}", meeting);
-            })
+        group.MapCreateRecord<RecordMeetingCommand, MeetingDetails>("/meetings", m => $"/api/supervision/meetings/{m.Id}", m => m.Version)
             .RequirePermission(SupervisionPermissions.GovernanceManage)
-            .ReturnsETag()
             .WithName("RecordMeeting")
             .WithSummary("Records a meeting: date, attendees (lawyers from the register by lawyerId, or staff by name and post), agenda, minutes, decisions with owners and due dates.");
 
-        group.MapGet("/meetings/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var meeting = await sender.Send(new MeetingQuery(id), cancellationToken);
-                ETags.Set(response, meeting.Version);
-                return TypedResults.Ok(meeting);
-            })
+        group.MapGetRecord("/meetings/{id:guid}", id => new MeetingQuery(id), m => m.Version)
             .RequirePermission(SupervisionPermissions.GovernanceRead)
-            .ReturnsETag()
             .WithName("GetMeeting")
-            .WithSummary("One meeting with its decisions (overdue ones flagged).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One meeting with its decisions (overdue ones flagged).");
 
         group.MapPut("/meetings/{id:guid}", async (Guid id, RecordMeetingCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
             {
@@ -76,44 +63,22 @@ internal static class GovernanceEndpoints
             .WithName("ListCommittees")
             .WithSummary("The specialised committees (专业委员会) of the caller's region with their members (serving today marked).");
 
-        group.MapPost("/committees", async (FormCommitteeCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var committee = await sender.Send(command, cancellationToken);
-                ETags.Set(response, committee.Version);
-                return TypedResults.Created($"/api/supervision/committees/{committee.Id}", committee);
-            })
+        group.MapCreateRecord<FormCommitteeCommand, CommitteeDetails>("/committees", c => $"/api/supervision/committees/{c.Id}", c => c.Version)
             .RequirePermission(SupervisionPermissions.GovernanceManage)
-            .ReturnsETag()
             .WithName("FormCommittee")
             .WithSummary("Forms a specialised committee of the caller's association (409 when the name is taken).")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/committees/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var committee = await sender.Send(new CommitteeQuery(id), cancellationToken);
-                ETags.Set(response, committee.Version);
-                return TypedResults.Ok(committee);
-            })
+        group.MapGetRecord("/committees/{id:guid}", id => new CommitteeQuery(id), c => c.Version)
             .RequirePermission(SupervisionPermissions.GovernanceRead)
-            .ReturnsETag()
             .WithName("GetCommittee")
-            .WithSummary("One committee with its members and their terms.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One committee with its members and their terms.");
 
-        group.MapPost("/committees/{id:guid}/members", async (Guid id, AppointMemberCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var committee = await sender.Send(command with { CommitteeId = id, ExpectedVersion = ETags.RequiredVersion(request) }, cancellationToken);
-                ETags.Set(response, committee.Version);
-                return TypedResults.Ok(committee);
-            })
+        group.MapRecordStep<AppointMemberCommand, CommitteeDetails>(
+                "/committees/{id:guid}/members", (command, id, version) => command with { CommitteeId = id, ExpectedVersion = version }, c => c.Version)
             .RequirePermission(SupervisionPermissions.GovernanceManage)
-            .RequiresIfMatch()
             .WithName("AppointCommitteeMember")
-            .WithSummary("Appoints a lawyer of the register for a term (409 when already a member then, or when the director's seat is taken). Requires If-Match.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary("Appoints a lawyer of the register for a term (409 when already a member then, or when the director's seat is taken). Requires If-Match.");
 
         group.MapPost("/committees/{id:guid}/members/{memberId:guid}/term-end", async (Guid id, Guid memberId, EndTermCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
             {

@@ -12,14 +12,8 @@ internal static class ModelFirmEndpoints
 {
     public static void MapModelFirms(this IEndpointRouteBuilder group)
     {
-        group.MapPost("/model-firms", async (NominateModelFirmCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var nomination = await sender.Send(command, cancellationToken);
-                ETags.Set(response, nomination.Version);
-                return TypedResults.Created($"/api/supervision/model-firms/{nomination.Id}", nomination);
-            })
+        group.MapCreateRecord<NominateModelFirmCommand, ModelFirmView>("/model-firms", n => $"/api/supervision/model-firms/{n.Id}", n => n.Version)
             .RequirePermission(SupervisionPermissions.ModelFirmsManage)
-            .ReturnsETag()
             .WithName("NominateModelFirm")
             .WithSummary("Nominates a practising firm of the caller's region as a model firm (示范所) of its size band for a year; 409 when already nominated that year.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -30,17 +24,10 @@ internal static class ModelFirmEndpoints
             .WithName("ListModelFirms")
             .WithSummary("Model-firm nominations of the caller's region: filters year, state, regionCode, sizeBand; sort nominatedAt, totalScore.");
 
-        group.MapGet("/model-firms/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var nomination = await sender.Send(new ModelFirmQuery(id), cancellationToken);
-                ETags.Set(response, nomination.Version);
-                return TypedResults.Ok(nomination);
-            })
+        group.MapGetRecord("/model-firms/{id:guid}", id => new ModelFirmQuery(id), m => m.Version)
             .RequirePermission(SupervisionPermissions.ModelFirmsManage)
-            .ReturnsETag()
             .WithName("GetModelFirm")
-            .WithSummary("One nomination with its scores.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One nomination with its scores.");
 
         Step(group, "review", ModelFirmTransition.Review, "ReviewModelFirm", "Records the review's score for every criterion (and a note).");
         Step(group, "designation", ModelFirmTransition.Designation, "DesignateModelFirm", "Designates the reviewed firm a model firm from a date until a date, with the document number.");
@@ -57,18 +44,9 @@ internal static class ModelFirmEndpoints
             .WithSummary("The model firms (示范所) designated today; filters year, regionCode, sizeBand.");
 
     private static void Step(IEndpointRouteBuilder group, string step, ModelFirmTransition transition, string name, string summary) =>
-        group.MapPost($"/model-firms/{{id:guid}}/{step}", async (Guid id, ModelFirmStepCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var nomination = await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequiredVersion(request), Transition = transition }, cancellationToken);
-                ETags.Set(response, nomination.Version);
-                return TypedResults.Ok(nomination);
-            })
+        group.MapRecordStep<ModelFirmStepCommand, ModelFirmView>(
+                $"/model-firms/{{id:guid}}/{step}", (command, id, version) => command with { Id = id, ExpectedVersion = version, Transition = transition }, m => m.Version)
             .RequirePermission(SupervisionPermissions.ModelFirmsManage)
-            .RequiresIfMatch()
             .WithName(name)
-            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary(summary + " Requires If-Match; 409 when the state does not allow the step.");
 }

@@ -20,28 +20,15 @@ internal static class SurveyEndpoints
             .WithName("ListSurveys")
             .WithSummary("The surveys (专题调研) of the caller's region, newest first, with how many firms submitted; filter state.");
 
-        group.MapPost("/surveys", async (DraftSurveyCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var survey = await sender.Send(command, cancellationToken);
-                ETags.Set(response, survey.Version);
-                return TypedResults.Created($"/api/supervision/surveys/{survey.Id}", survey);
-            })
+        group.MapCreateRecord<DraftSurveyCommand, SurveyDetails>("/surveys", s => $"/api/supervision/surveys/{s.Id}", s => s.Version)
             .RequirePermission(SupervisionPermissions.SurveysManage)
-            .ReturnsETag()
             .WithName("DraftSurvey")
             .WithSummary("Writes a draft survey: questions (SingleChoice, MultipleChoice with options; Number with optional bounds; Text) and the target firms (region subtree, size bands, organisation forms; practising firms only).");
 
-        group.MapGet("/surveys/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var survey = await sender.Send(new SurveyQuery(id), cancellationToken);
-                ETags.Set(response, survey.Version);
-                return TypedResults.Ok(survey);
-            })
+        group.MapGetRecord("/surveys/{id:guid}", id => new SurveyQuery(id), s => s.Version)
             .RequirePermission(SupervisionPermissions.SurveysManage)
-            .ReturnsETag()
             .WithName("GetSurvey")
-            .WithSummary("One survey with its questions.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One survey with its questions.");
 
         group.MapPut("/surveys/{id:guid}", async (Guid id, DraftSurveyCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
             {
