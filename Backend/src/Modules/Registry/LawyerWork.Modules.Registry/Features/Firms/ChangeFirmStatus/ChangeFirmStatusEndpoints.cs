@@ -19,19 +19,9 @@ internal static class ChangeFirmStatusEndpoints
     }
 
     private static void Map(IEndpointRouteBuilder group, string step, FirmTransition transition, string name, string summary) =>
-        group.MapPost($"/firms/{{id:guid}}/{step}", async (Guid id, ChangeFirmStatusCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var firm = await sender.Send(
-                    command with { FirmId = id, ExpectedVersion = ETags.RequiredVersion(request), Transition = transition }, cancellationToken);
-                ETags.Set(response, firm.Version);
-                return TypedResults.Ok(firm);
-            })
+        group.MapRecordStep<ChangeFirmStatusCommand, FirmDetails>(
+                $"/firms/{{id:guid}}/{step}", (command, id, version) => command with { FirmId = id, ExpectedVersion = version, Transition = transition }, f => f.Version)
             .RequirePermission(RegistryPermissions.FirmsWrite)
-            .RequiresIfMatch()
             .WithName(name)
-            .WithSummary(summary + " Requires If-Match.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary(summary + " Requires If-Match.");
 }

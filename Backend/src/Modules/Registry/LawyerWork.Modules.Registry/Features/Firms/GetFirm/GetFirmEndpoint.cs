@@ -11,15 +11,8 @@ namespace LawyerWork.Modules.Registry.Features.Firms.GetFirm;
 internal static class GetFirmEndpoint
 {
     public static void MapGetFirm(this IEndpointRouteBuilder group) =>
-        group.MapGet("/firms/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var firm = await sender.Send(new GetFirmQuery(id), cancellationToken);
-                ETags.Set(response, firm.Version);
-                return TypedResults.Ok(firm);
-            })
+        group.MapGetRecord("/firms/{id:guid}", id => new GetFirmQuery(id), f => f.Version)
             .RequirePermission(RegistryPermissions.FirmsRead)
-            .ReturnsETag()
             .WithName("GetFirm")
-            .WithSummary("One firm; the ETag header carries its version for If-Match. 404 when it does not exist or is outside the caller's scope.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One firm; the ETag header carries its version for If-Match. 404 when it does not exist or is outside the caller's scope.");
 }

@@ -18,19 +18,9 @@ internal static class ChangeLawyerStatusEndpoints
     }
 
     private static void Map(IEndpointRouteBuilder group, string step, LawyerTransition transition, string name, string summary) =>
-        group.MapPost($"/lawyers/{{id:guid}}/{step}", async (Guid id, ChangeLawyerStatusCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var lawyer = await sender.Send(
-                    command with { LawyerId = id, ExpectedVersion = ETags.RequiredVersion(request), Transition = transition }, cancellationToken);
-                ETags.Set(response, lawyer.Version);
-                return TypedResults.Ok(lawyer);
-            })
+        group.MapRecordStep<ChangeLawyerStatusCommand, LawyerDetails>(
+                $"/lawyers/{{id:guid}}/{step}", (command, id, version) => command with { LawyerId = id, ExpectedVersion = version, Transition = transition }, l => l.Version)
             .RequirePermission(RegistryPermissions.LawyersWrite)
-            .RequiresIfMatch()
             .WithName(name)
-            .WithSummary(summary + " Requires If-Match.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithSummary(summary + " Requires If-Match.");
 }

@@ -11,15 +11,8 @@ namespace LawyerWork.Modules.Registry.Features.Lawyers.GetLawyer;
 internal static class GetLawyerEndpoint
 {
     public static void MapGetLawyer(this IEndpointRouteBuilder group) =>
-        group.MapGet("/lawyers/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-            {
-                var lawyer = await sender.Send(new GetLawyerQuery(id), cancellationToken);
-                ETags.Set(response, lawyer.Version);
-                return TypedResults.Ok(lawyer);
-            })
+        group.MapGetRecord("/lawyers/{id:guid}", id => new GetLawyerQuery(id), l => l.Version)
             .RequirePermission(RegistryPermissions.LawyersRead)
-            .ReturnsETag()
             .WithName("GetLawyer")
-            .WithSummary("One lawyer with the firm history; ID number and phone masked unless the caller holds registry.personal-data.read.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One lawyer with the firm history; ID number and phone masked unless the caller holds registry.personal-data.read.");
 }
