@@ -141,6 +141,7 @@ public sealed class AuthorizationMatrixTests
         ["SubmitSurveyAnswers"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),
         ["NominateModelFirm"] = (CaseFilers, Decision.Denied, Decision.Denied),
         ["ListModelFirms"] = (CaseFilers, Decision.Allowed, Decision.Denied),
+        ["ListModelFirmCriteria"] = (CaseFilers, Decision.Allowed, Decision.Denied),
         ["GetModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
         ["ReviewModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),
         ["DesignateModelFirm"] = (CaseFilers, Decision.Hidden, Decision.Denied),

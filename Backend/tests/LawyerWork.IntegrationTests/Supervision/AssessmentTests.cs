@@ -47,7 +47,7 @@ public sealed class AssessmentTests
         await Step("result", new { firmResult = "Qualified", verdicts = new object[] { new { lawyerId = colleague, result = "Qualified" }, new { lawyerId = sanctioned, result = "Qualified" } } }, Changchun, Association, HttpStatusCode.Forbidden);
 
         var blocked = await Step("result", new { firmResult = "Qualified", verdicts = new object[] { new { lawyerId = colleague, result = "Qualified" }, new { lawyerId = sanctioned, result = "Qualified" } } }, Changchun, Bureau, HttpStatusCode.BadRequest);
-        Assert.That(blocked.GetProperty("errors").GetProperty("results")[0].GetString(), Does.Contain("张三"));
+        Assert.That(blocked.GetProperty("errors").GetProperty("verdicts[1].overrideReason")[0].GetString(), Does.Contain("张三"));
         var decided = await Step("result", new { firmResult = "Qualified", verdicts = new object[] { new { lawyerId = colleague, result = "Unqualified", reason = "全年未办理业务" }, new { lawyerId = sanctioned, result = "Qualified", overrideReason = "处分后已整改并经复核" } } }, Changchun, Bureau);
         Assert.That(decided.GetProperty("state").GetString(), Is.EqualTo("Decided"));
         Assert.That(decided.GetProperty("lawyers").EnumerateArray().Single(l => l.GetProperty("lawyerId").GetGuid() == sanctioned).GetProperty("overrideReason").GetString(), Is.EqualTo("处分后已整改并经复核"));

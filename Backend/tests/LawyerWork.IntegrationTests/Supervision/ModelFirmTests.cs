@@ -29,6 +29,9 @@ public sealed class ModelFirmTests
         Assert.That(again.GetProperty("code").GetString(), Is.EqualTo("already-nominated"));
         await (await driver.Client.SendAsync(Post("/api/supervision/model-firms", new { firmId, year = 2026, reason = "外市" }, JilinCity, Bureau))).AssertProblemAsync(HttpStatusCode.Forbidden);
 
+        var criteria = await (await driver.Client.SendAsync(Get("/api/supervision/model-firms/criteria", Changchun, Bureau))).AssertOkJsonAsync();
+        Assert.That(criteria.EnumerateArray().Select(c => c.GetProperty("criterion").GetString()), Is.EquivalentTo(new[] { "党建工作", "内部管理制度", "执业质量与诚信", "公益法律服务", "人才培养" }));
+
         var early = await (await driver.Client.SendAsync(Step($"/api/supervision/model-firms/{id}/designation", new { from = driver.Today, until = "2029-09-30", documentNumber = "x" }, ETag(0), Changchun, Bureau)))
             .AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.That(early.GetProperty("code").GetString(), Is.EqualTo("step-not-allowed"));

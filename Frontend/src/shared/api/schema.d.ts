@@ -1380,6 +1380,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/model-firms/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review's criteria and their maximum scores, as configured (Supervision:ModelFirmCriteria). */
+        get: operations["ListModelFirmCriteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/model-firms/{id}": {
         parameters: {
             query?: never;
@@ -2573,6 +2590,12 @@ export interface components {
             /** Format: date */
             termUntil: string;
             serving: boolean;
+        };
+        /** @description A review criterion and the most it scores. */
+        ModelFirmCriterion: {
+            criterion: string;
+            /** Format: double */
+            maxScore: number;
         };
         /** @enum {string} */
         ModelFirmState: "Nominated" | "Reviewed" | "Designated" | "NotDesignated" | "Revoked";
@@ -11303,6 +11326,53 @@ export interface operations {
             };
             /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListModelFirmCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelFirmCriterion"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

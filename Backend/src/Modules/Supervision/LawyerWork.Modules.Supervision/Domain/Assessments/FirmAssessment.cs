@@ -94,7 +94,7 @@ public sealed class FirmAssessment : IVersioned
     public void Review(string? opinion, IReadOnlyList<LawyerVerdict> suggestions)
     {
         Require(AssessmentState.Submitted, "律协考核意见");
-        EnsureEveryLawyer(suggestions, "suggestions");
+        EnsureEveryLawyer(suggestions);
         Opinion = opinion;
         foreach (var suggestion in suggestions)
         {
@@ -108,18 +108,18 @@ public sealed class FirmAssessment : IVersioned
     public IReadOnlyList<LawyerAssessment> Decide(AssessmentResult firmResult, string? firmReason, IReadOnlyList<LawyerVerdict> results, string decidedBy, TimeProvider clock)
     {
         Require(AssessmentState.Reviewed, "审核结果");
-        EnsureEveryLawyer(results, "results");
+        EnsureEveryLawyer(results);
         var blocked = results.Where(r => r.Result == AssessmentResult.Qualified && Lawyer(r.LawyerId).SanctionedInYear && string.IsNullOrWhiteSpace(r.OverrideReason)).ToList();
         if (blocked.Count > 0)
         {
-            throw InvalidField.Exception("results", Bilingual.Text(
+            throw InvalidField.Exception($"verdicts[{IndexOf(results, blocked[0])}].overrideReason", Bilingual.Text(
                 $"{string.Join("、", blocked.Select(b => Lawyer(b.LawyerId).LawyerName))}本年度受过处分或处罚，评为合格须写明理由。",
                 $"{string.Join(", ", blocked.Select(b => Lawyer(b.LawyerId).LawyerName))} had a sanction this year; rating them qualified needs a recorded reason."));
         }
 
-        if (results.Any(r => r.Result != AssessmentResult.Qualified && string.IsNullOrWhiteSpace(r.Reason)))
+        if (results.FirstOrDefault(r => r.Result != AssessmentResult.Qualified && string.IsNullOrWhiteSpace(r.Reason)) is { } unexplained)
         {
-            throw InvalidField.Exception("results", Bilingual.Text("评为基本合格或不合格须写明理由。", "A result below qualified needs its reasons."));
+            throw InvalidField.Exception($"verdicts[{IndexOf(results, unexplained)}].reason", Bilingual.Text("评为基本合格或不合格须写明理由。", "A result below qualified needs its reasons."));
         }
 
         foreach (var result in results)
@@ -138,9 +138,12 @@ public sealed class FirmAssessment : IVersioned
 
     private LawyerAssessment Lawyer(Guid lawyerId) =>
         lawyers.FirstOrDefault(l => l.LawyerId == lawyerId)
-        ?? throw InvalidField.Exception("lawyerId", Bilingual.Text("该律师不在本所本年度考核名单中。", "That lawyer is not in this firm's assessment for the year."));
+        ?? throw InvalidField.Exception("lawyers", Bilingual.Text("该律师不在本所本年度考核名单中。", "That lawyer is not in this firm's assessment for the year."));
 
-    private void EnsureEveryLawyer(IReadOnlyList<LawyerVerdict> verdicts, string field)
+    private static int IndexOf(IReadOnlyList<LawyerVerdict> verdicts, LawyerVerdict verdict) => verdicts.ToList().IndexOf(verdict);
+
+    // Named as the request names them: the opinion and the result both send "verdicts", the report "lawyers".
+    private void EnsureEveryLawyer(IReadOnlyList<LawyerVerdict> verdicts, string field = "verdicts")
     {
         if (verdicts.Select(v => v.LawyerId).Distinct().Count() != verdicts.Count || lawyers.Any(l => verdicts.All(v => v.LawyerId != l.LawyerId)))
         {

@@ -24,6 +24,12 @@ internal static class ModelFirmEndpoints
             .WithName("ListModelFirms")
             .WithSummary("Model-firm nominations of the caller's region: filters year, state, regionCode, sizeBand; sort nominatedAt, totalScore.");
 
+        group.MapGet("/model-firms/criteria", (ModelFirmCriteria criteria) =>
+                TypedResults.Ok(criteria.All.Select(c => new ModelFirmCriterion(c.Key, c.Value)).ToList()))
+            .RequirePermission(SupervisionPermissions.ModelFirmsManage)
+            .WithName("ListModelFirmCriteria")
+            .WithSummary("The review's criteria and their maximum scores, as configured (Supervision:ModelFirmCriteria).");
+
         group.MapGetRecord("/model-firms/{id:guid}", id => new ModelFirmQuery(id), m => m.Version)
             .RequirePermission(SupervisionPermissions.ModelFirmsManage)
             .WithName("GetModelFirm")

@@ -25,6 +25,9 @@ public sealed record ModelFirmView(
 /// <summary>A model firm as the public list shows it.</summary>
 public sealed record PublicModelFirm(string FirmName, string RegionCode, string SizeBand, int Year, DateOnly DesignatedFrom, DateOnly DesignatedUntil, string DocumentNumber);
 
+/// <summary>A review criterion and the most it scores.</summary>
+public sealed record ModelFirmCriterion(string Criterion, decimal MaxScore);
+
 public sealed record NominateModelFirmCommand(Guid? FirmId, int? Year, string? Reason) : ICommand<ModelFirmView>;
 
 public sealed record ScoreInput(string? Criterion, decimal? Score);
