@@ -43,15 +43,26 @@ export interface Firm {
   uscc: string;
 }
 
-/** A practising firm in a region, with identifiers made valid (and unique by serial). */
-export async function registerFirm(name: string, regionCode: string, serial: number): Promise<Firm> {
+/** What tells firms apart for a survey's target: organisation form and size band. */
+export interface FirmShape {
+  organisationForm: 'GeneralPartnership' | 'SpecialGeneralPartnership' | 'Sole' | 'StateFunded';
+  sizeBand: 'Small' | 'Medium' | 'Large';
+}
+
+/** A practising firm in a region (a small general partnership unless told), with identifiers made valid (and unique by serial). */
+export async function registerFirm(
+  name: string,
+  regionCode: string,
+  serial: number,
+  shape: FirmShape = { organisationForm: 'GeneralPartnership', sizeBand: 'Small' },
+): Promise<Firm> {
   const uscc = lawFirmUscc(regionCode, serial);
   const firm = await asAdministrator<{ id: string; name: string; uscc: string }>('POST', '/api/registry/firms', {
     name,
     uscc,
     licenceNumber: licenceNumber(regionCode, serial),
-    organisationForm: 'GeneralPartnership',
-    sizeBand: 'Small',
+    organisationForm: shape.organisationForm,
+    sizeBand: shape.sizeBand,
     regionCode,
     director: '测试主任',
     address: `${name}地址一号`,

@@ -41,6 +41,12 @@ export const navigation: NavigationModule[] = [
       { path: '/supervision/complaints', labelKey: 'nav.supervision.complaints', permission: permissions.complaintsRead },
       { path: '/supervision/rights-cases', labelKey: 'nav.supervision.rightsCases', permission: permissions.rightsRead },
       { path: '/supervision/integrity-records', labelKey: 'nav.supervision.integrity', permission: permissions.integrityRead },
+      { path: '/supervision/surveys', labelKey: 'nav.supervision.surveys', permission: permissions.surveysManage },
+      { path: '/supervision/firm-surveys', labelKey: 'nav.supervision.firmSurveys', permission: permissions.surveysAnswer },
+      { path: '/supervision/model-firms', labelKey: 'nav.supervision.modelFirms', permission: permissions.modelFirmsManage },
+      { path: '/supervision/assessments', labelKey: 'nav.supervision.assessments', permission: permissions.assessmentsRead },
+      { path: '/supervision/meetings', labelKey: 'nav.supervision.meetings', permission: permissions.governanceRead },
+      { path: '/supervision/committees', labelKey: 'nav.supervision.committees', permission: permissions.governanceRead },
     ],
   },
   {
@@ -79,4 +85,5 @@ export const publicNavigation: { path: string; labelKey: ParseKeys }[] = [
   { path: '/public/lookup', labelKey: 'nav.public.lookup' },
   { path: '/public/complaints', labelKey: 'nav.public.complaint' },
   { path: '/public/complaints/follow', labelKey: 'nav.public.follow' },
+  { path: '/public/model-firms', labelKey: 'nav.public.modelFirms' },
 ];

@@ -25,6 +25,21 @@ import { PublicComplaintPage } from '../features/supervision/public/PublicCompla
 import { RightsCaseDetailPage } from '../features/supervision/rights/RightsCaseDetailPage';
 import { RightsCaseListPage } from '../features/supervision/rights/RightsCaseListPage';
 import { RightsReportPage } from '../features/supervision/rights/RightsReportPage';
+import { FirmSurveyAnswerPage } from '../features/supervision/firm-surveys/FirmSurveyAnswerPage';
+import { FirmSurveyListPage } from '../features/supervision/firm-surveys/FirmSurveyListPage';
+import { AssessmentDetailPage } from '../features/supervision/assessments/AssessmentDetailPage';
+import { AssessmentListPage } from '../features/supervision/assessments/AssessmentListPage';
+import { CommitteeDetailPage } from '../features/supervision/governance/CommitteeDetailPage';
+import { CommitteeListPage } from '../features/supervision/governance/CommitteeListPage';
+import { MeetingDetailPage } from '../features/supervision/governance/MeetingDetailPage';
+import { MeetingCorrectPage, MeetingCreatePage } from '../features/supervision/governance/MeetingFormPages';
+import { MeetingListPage } from '../features/supervision/governance/MeetingListPage';
+import { ModelFirmDetailPage } from '../features/supervision/model-firms/ModelFirmDetailPage';
+import { ModelFirmListPage } from '../features/supervision/model-firms/ModelFirmListPage';
+import { PublicModelFirmsPage } from '../features/supervision/public/PublicModelFirmsPage';
+import { SurveyDetailPage } from '../features/supervision/surveys/SurveyDetailPage';
+import { SurveyCreatePage, SurveyEditPage } from '../features/supervision/surveys/SurveyFormPages';
+import { SurveyListPage } from '../features/supervision/surveys/SurveyListPage';
 import { permissions, type Permission } from '../shared/auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
@@ -56,6 +71,7 @@ export const routes: RouteObject[] = [
           { path: 'lookup', element: <PublicLookupPage /> },
           { path: 'complaints', element: <PublicComplaintPage /> },
           { path: 'complaints/follow', element: <ComplaintFollowUpPage /> },
+          { path: 'model-firms', element: <PublicModelFirmsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -88,6 +104,22 @@ export const routes: RouteObject[] = [
               { path: 'supervision/rights-cases/new', element: needs(permissions.rightsReport, <RightsReportPage />) },
               { path: 'supervision/rights-cases/:id', element: needs(permissions.rightsRead, <RightsCaseDetailPage />) },
               { path: 'supervision/integrity-records', element: needs(permissions.integrityRead, <IntegrityRecordListPage />) },
+              { path: 'supervision/surveys', element: needs(permissions.surveysManage, <SurveyListPage />) },
+              { path: 'supervision/surveys/new', element: needs(permissions.surveysManage, <SurveyCreatePage />) },
+              { path: 'supervision/surveys/:id', element: needs(permissions.surveysManage, <SurveyDetailPage />) },
+              { path: 'supervision/surveys/:id/edit', element: needs(permissions.surveysManage, <SurveyEditPage />) },
+              { path: 'supervision/model-firms', element: needs(permissions.modelFirmsManage, <ModelFirmListPage />) },
+              { path: 'supervision/model-firms/:id', element: needs(permissions.modelFirmsManage, <ModelFirmDetailPage />) },
+              { path: 'supervision/assessments', element: needs(permissions.assessmentsRead, <AssessmentListPage />) },
+              { path: 'supervision/assessments/:id', element: needs(permissions.assessmentsRead, <AssessmentDetailPage />) },
+              { path: 'supervision/meetings', element: needs(permissions.governanceRead, <MeetingListPage />) },
+              { path: 'supervision/meetings/new', element: needs(permissions.governanceManage, <MeetingCreatePage />) },
+              { path: 'supervision/meetings/:id', element: needs(permissions.governanceRead, <MeetingDetailPage />) },
+              { path: 'supervision/meetings/:id/edit', element: needs(permissions.governanceManage, <MeetingCorrectPage />) },
+              { path: 'supervision/committees', element: needs(permissions.governanceRead, <CommitteeListPage />) },
+              { path: 'supervision/committees/:id', element: needs(permissions.governanceRead, <CommitteeDetailPage />) },
+              { path: 'supervision/firm-surveys', element: needs(permissions.surveysAnswer, <FirmSurveyListPage />) },
+              { path: 'supervision/firm-surveys/:surveyId', element: needs(permissions.surveysAnswer, <FirmSurveyAnswerPage />) },
               { path: 'account', element: <AccountPage /> },
               { path: 'account/two-factor', element: <TwoFactorEnrolmentPage /> },
               { path: 'admin/users', element: needs(permissions.accessManage, <UserListPage />) },

@@ -36,6 +36,11 @@ export const provincialOfficerPermissions = [
   'supervision.rights.read',
   'supervision.integrity.read',
   'supervision.integrity.write',
+  'supervision.surveys.manage',
+  'supervision.model-firms.manage',
+  'supervision.assessments.read',
+  'supervision.assessments.decide',
+  'supervision.governance.read',
 ];
 
 /** Every permission a bar association's staff member has: the complaints and rights-protection centres. */
@@ -52,6 +57,24 @@ export const associationStaffPermissions = [
   'supervision.rights.handle',
   'supervision.integrity.read',
   'supervision.integrity.write',
+  'supervision.surveys.manage',
+  'supervision.model-firms.manage',
+  'supervision.assessments.read',
+  'supervision.assessments.review',
+  'supervision.governance.read',
+  'supervision.governance.manage',
+];
+
+/** Every permission a firm's administrator has: the register read, its lawyers written, surveys answered, the assessment reported. */
+export const firmAdministratorPermissions = [
+  'access.session',
+  'registry.organisations.read',
+  'registry.firms.read',
+  'registry.lawyers.read',
+  'registry.lawyers.write',
+  'supervision.surveys.answer',
+  'supervision.assessments.read',
+  'supervision.assessments.report',
 ];
 
 /** Every permission a lawyer has: the register read, and their own rights-protection cases. */

@@ -25,6 +25,15 @@ export const permissions = {
   rightsHandle: 'supervision.rights.handle',
   integrityRead: 'supervision.integrity.read',
   integrityWrite: 'supervision.integrity.write',
+  surveysManage: 'supervision.surveys.manage',
+  surveysAnswer: 'supervision.surveys.answer',
+  modelFirmsManage: 'supervision.model-firms.manage',
+  assessmentsRead: 'supervision.assessments.read',
+  assessmentsReport: 'supervision.assessments.report',
+  assessmentsReview: 'supervision.assessments.review',
+  assessmentsDecide: 'supervision.assessments.decide',
+  governanceRead: 'supervision.governance.read',
+  governanceManage: 'supervision.governance.manage',
 } as const;
 export type Permission = (typeof permissions)[keyof typeof permissions];
 

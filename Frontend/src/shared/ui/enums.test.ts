@@ -32,6 +32,14 @@ const schemaOf: Record<EnumName, string> = {
   rightsCaseState: 'RightsCaseState',
   obstructionKind: 'ObstructionKind',
   satisfaction: 'Satisfaction',
+  questionKind: 'QuestionKind',
+  surveyState: 'SurveyState',
+  responseState: 'ResponseState',
+  modelFirmState: 'ModelFirmState',
+  assessmentState: 'AssessmentState',
+  assessmentResult: 'AssessmentResult',
+  meetingKind: 'MeetingKind',
+  committeeRole: 'CommitteeRole',
 };
 
 type Tree = { [key: string]: string | Tree };

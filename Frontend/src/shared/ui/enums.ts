@@ -25,6 +25,14 @@ export type IntegrityKind = Schemas['IntegrityKind'];
 export type RightsCaseState = Schemas['RightsCaseState'];
 export type ObstructionKind = Schemas['ObstructionKind'];
 export type Satisfaction = Schemas['Satisfaction'];
+export type QuestionKind = Schemas['QuestionKind'];
+export type SurveyState = Schemas['SurveyState'];
+export type ResponseState = Schemas['ResponseState'];
+export type ModelFirmState = Schemas['ModelFirmState'];
+export type AssessmentState = Schemas['AssessmentState'];
+export type AssessmentResult = Schemas['AssessmentResult'];
+export type MeetingKind = Schemas['MeetingKind'];
+export type CommitteeRole = Schemas['CommitteeRole'];
 
 /** Every value of an enum, in display order; a Record so that a value added to the API is a compile error here. */
 const valuesOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
@@ -118,6 +126,14 @@ export const enumValues = {
     Other: true,
   }),
   satisfaction: valuesOf<Satisfaction>({ Satisfied: true, BasicallySatisfied: true, Dissatisfied: true }),
+  questionKind: valuesOf<QuestionKind>({ SingleChoice: true, MultipleChoice: true, Number: true, Text: true }),
+  surveyState: valuesOf<SurveyState>({ Draft: true, Open: true, Closed: true }),
+  responseState: valuesOf<ResponseState>({ Pending: true, Draft: true, Submitted: true }),
+  modelFirmState: valuesOf<ModelFirmState>({ Nominated: true, Reviewed: true, Designated: true, NotDesignated: true, Revoked: true }),
+  assessmentState: valuesOf<AssessmentState>({ SelfReporting: true, Submitted: true, Reviewed: true, Decided: true }),
+  assessmentResult: valuesOf<AssessmentResult>({ Qualified: true, BasicallyQualified: true, Unqualified: true }),
+  meetingKind: valuesOf<MeetingKind>({ StandingCouncil: true, PresidentsOffice: true }),
+  committeeRole: valuesOf<CommitteeRole>({ Director: true, DeputyDirector: true, Member: true, Secretary: true }),
 };
 
 export type EnumName = keyof typeof enumValues;

@@ -1,9 +1,9 @@
 import { App, Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Page } from '../../../shared/ui/Page';
 import { QueryState } from '../../../shared/ui/QueryState';
+import { refetchVersioned, useEditedVersion } from '../../../shared/ui/useEditedVersion';
 import { useFormSubmission } from '../../../shared/ui/useFormSubmission';
 import type { Versioned } from '../../../shared/api/client';
 import type { FirmDetails } from '../common/registryApi';
@@ -51,16 +51,13 @@ interface FirmEditFormProps {
 
 function FirmEditForm({ loaded, reload }: FirmEditFormProps) {
   const { t } = useTranslation();
-  // The version the user started editing from: a background refetch must not move it silently
-  // (that would overwrite somebody else's change); only "reload" does.
-  const [base, setBase] = useState(loaded);
-  const firm = base.data;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<FirmFormValues>();
-  const update = useUpdateFirm(firm.id);
   const { problem, submitting, submit, clearProblem } = useFormSubmission(form);
-  const [reloading, setReloading] = useState(false);
+  const { base, reloading, reloadRecord } = useEditedVersion(loaded, reload, form, firmFormValues, clearProblem);
+  const firm = base.data;
+  const update = useUpdateFirm(firm.id);
 
   async function save(values: FirmFormValues) {
     const updated = await submit(() => update.mutateAsync({ body: firmCommand(values), etag: base.etag }));
@@ -70,21 +67,6 @@ function FirmEditForm({ loaded, reload }: FirmEditFormProps) {
     }
   }
 
-  /** 412: take what is stored now (and its ETag), dropping this form's edits. */
-  async function reloadRecord() {
-    setReloading(true);
-    try {
-      const fresh = await reload();
-      if (fresh) {
-        setBase(fresh);
-        form.resetFields();
-        form.setFieldsValue(firmFormValues(fresh.data));
-        clearProblem();
-      }
-    } finally {
-      setReloading(false);
-    }
-  }
 
   return (
     <FirmForm
@@ -111,10 +93,7 @@ export function FirmEditPage() {
   return (
     <Page title={t('firms.editTitle')} description={firm.data?.data.name}>
       <QueryState query={firm}>
-        {(loaded) => <FirmEditForm loaded={loaded} reload={async () => {
-          const result = await firm.refetch();
-          return result.isError ? undefined : result.data;
-        }} />}
+        {(loaded) => <FirmEditForm loaded={loaded} reload={refetchVersioned(firm)} />}
       </QueryState>
     </Page>
   );

@@ -65,6 +65,10 @@ function LawyerFacts({ lawyer }: { lawyer: LawyerDetails }) {
       {lawyer.personalDataMasked && (
         <Alert type="info" showIcon icon={<LockOutlined />} title={t('lawyers.detail.maskedNote')} />
       )}
+      {lawyer.needsNewFirm && <Alert type="warning" showIcon title={t('lawyers.detail.needsNewFirm')} data-testid="needs-new-firm" />}
+      {lawyer.unqualifiedInYear != null && (
+        <Alert type="error" showIcon title={t('lawyers.detail.unqualifiedInYear', { year: lawyer.unqualifiedInYear })} data-testid="unqualified-in-year" />
+      )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="middle" title={t('lawyers.detail.facts')}>
         <Descriptions.Item label={t('lawyers.fields.name')}>{lawyer.name}</Descriptions.Item>
         <Descriptions.Item label={t('lawyers.fields.gender')}>{enumLabel(t, 'gender', lawyer.gender)}</Descriptions.Item>
@@ -115,7 +119,12 @@ function LawyerFacts({ lawyer }: { lawyer: LawyerDetails }) {
 
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="middle" title={t('lawyers.detail.practice')}>
         <Descriptions.Item label={t('lawyers.fields.status')}>
-          <StatusTag kind="lawyer" status={lawyer.status} />
+          <Space size={4} wrap>
+            <StatusTag kind="lawyer" status={lawyer.status} />
+            {lawyer.suspendedUntil && <Tag color="orange">{t('lawyers.detail.suspendedUntil', { date: format.date(lawyer.suspendedUntil) })}</Tag>}
+            {lawyer.needsNewFirm && <Tag color="gold">{t('lawyers.detail.needsNewFirmTag')}</Tag>}
+            {lawyer.unqualifiedInYear != null && <Tag color="red">{t('lawyers.detail.unqualifiedTag', { year: lawyer.unqualifiedInYear })}</Tag>}
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.statusChangedOn')}>
           {lawyer.statusChangedOn ? format.date(lawyer.statusChangedOn) : none}

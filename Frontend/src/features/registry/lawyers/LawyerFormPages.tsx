@@ -1,10 +1,10 @@
 import { App, Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Versioned } from '../../../shared/api/client';
 import { Page } from '../../../shared/ui/Page';
 import { QueryState } from '../../../shared/ui/QueryState';
+import { refetchVersioned, useEditedVersion } from '../../../shared/ui/useEditedVersion';
 import { useFormSubmission } from '../../../shared/ui/useFormSubmission';
 import type { LawyerDetails } from '../common/registryApi';
 import { LawyerForm, lawyerFormValues, registerCommand, updateCommand, type LawyerFormValues } from './LawyerForm';
@@ -61,12 +61,11 @@ function LawyerEditForm({ loaded, reload }: LawyerEditFormProps) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<LawyerFormValues>();
-  // The version editing started from; only an explicit reload moves it (see FirmEditForm).
-  const [base, setBase] = useState(loaded);
+  const { problem, submitting, submit, clearProblem } = useFormSubmission(form);
+  // The version editing started from; only an explicit reload moves it.
+  const { base, reloading, reloadRecord } = useEditedVersion(loaded, reload, form, lawyerFormValues, clearProblem);
   const lawyer = base.data;
   const update = useUpdateLawyer(lawyer.id);
-  const { problem, submitting, submit, clearProblem } = useFormSubmission(form);
-  const [reloading, setReloading] = useState(false);
 
   async function save(values: LawyerFormValues) {
     const updated = await submit(() => update.mutateAsync({ body: updateCommand(values), etag: base.etag }));
@@ -76,20 +75,6 @@ function LawyerEditForm({ loaded, reload }: LawyerEditFormProps) {
     }
   }
 
-  async function reloadRecord() {
-    setReloading(true);
-    try {
-      const fresh = await reload();
-      if (fresh) {
-        setBase(fresh);
-        form.resetFields();
-        form.setFieldsValue(lawyerFormValues(fresh.data));
-        clearProblem();
-      }
-    } finally {
-      setReloading(false);
-    }
-  }
 
   return (
     <LawyerForm
@@ -119,10 +104,7 @@ export function LawyerEditPage() {
         {(loaded) => (
           <LawyerEditForm
             loaded={loaded}
-            reload={async () => {
-              const result = await lawyer.refetch();
-              return result.isError ? undefined : result.data;
-            }}
+            reload={refetchVersioned(lawyer)}
           />
         )}
       </QueryState>

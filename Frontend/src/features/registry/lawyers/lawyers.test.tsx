@@ -124,6 +124,29 @@ describe('Lawyers', () => {
     expect(screen.queryByText(/已脱敏显示/)).not.toBeInTheDocument();
   });
 
+  it('detail: a suspension’s end, a firm to find and an unqualified assessment are shown as tags and alerts', async () => {
+    mockApi({
+      [`GET ${lawyerPath}`]: () =>
+        versionedResponse(lawyerDetails({ status: 'Suspended', suspendedUntil: '2027-05-25', needsNewFirm: true, unqualifiedInYear: 2026 })),
+    });
+
+    renderApp(`/registry/lawyers/${lawyerId}`);
+
+    expect(await screen.findByText('停止执业至 2027年5月25日')).toBeInTheDocument();
+    expect(screen.getByText('需另行转所')).toBeInTheDocument();
+    expect(screen.getByText('2026 年度考核不合格')).toBeInTheDocument();
+    expect(screen.getByTestId('needs-new-firm')).toHaveTextContent('需转入其他律师事务所');
+    expect(screen.getByTestId('unqualified-in-year')).toHaveTextContent('该律师 2026 年度考核结果为不合格。');
+  });
+
+  it('detail: a lawyer in good standing has none of those marks', async () => {
+    mockApi({ [`GET ${lawyerPath}`]: () => versionedResponse(lawyerDetails()) });
+    renderApp(`/registry/lawyers/${lawyerId}`);
+    expect(await screen.findByText('22010219900307425X')).toBeInTheDocument();
+    expect(screen.queryByText('需另行转所')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('unqualified-in-year')).not.toBeInTheDocument();
+  });
+
   it('transfer: picks the new firm and the date, naming the version in If-Match', async () => {
     const other = firmSummary({ id: '01a21518-0000-7000-8000-0000000000aa', name: '吉林新所律师事务所' });
     const { requestsTo } = mockApi({

@@ -1,4 +1,15 @@
-import type { ComplaintDetails, ComplaintSummary, IntegrityRecordView, RightsCaseDetails, RightsCaseSummary } from './supervisionApi';
+import type {
+  AssessmentDetails,
+  ComplaintDetails,
+  ComplaintSummary,
+  FirmSurvey,
+  IntegrityRecordView,
+  ModelFirmView,
+  RightsCaseDetails,
+  RightsCaseSummary,
+  SurveyDetails,
+  SurveySummary,
+} from './supervisionApi';
 
 export const complaintId = '01a21518-cccc-7000-8000-000000000001';
 export const rightsCaseId = '01a21518-dddd-7000-8000-000000000001';
@@ -137,6 +148,125 @@ export function integrityRecord(overrides: Partial<IntegrityRecordView> = {}): I
     disclosedUntil: '2029-11-25',
     complaintId,
     recordedAt: '2026-11-25T03:00:00+00:00',
+    version: 0,
+    ...overrides,
+  };
+}
+
+export const surveyId = '01a21518-ffff-7000-8000-000000000001';
+export const questionIds = ['01a21518-f001-7000-8000-000000000001', '01a21518-f002-7000-8000-000000000002', '01a21518-f003-7000-8000-000000000003', '01a21518-f004-7000-8000-000000000004'];
+
+/** A draft survey of the province's small sole firms: one question of each kind. */
+export function surveyDetails(overrides: Partial<SurveyDetails> = {}): SurveyDetails {
+  return {
+    id: surveyId,
+    title: '小型律所经营状况调研',
+    description: '了解小型个人所的业务和人员情况。',
+    state: 'Draft',
+    ownerRegionCode: '220000',
+    targetRegionCode: '220100',
+    targetSizeBands: ['Small'],
+    targetForms: ['Sole'],
+    closesOn: '2027-01-31',
+    targetCount: 0,
+    createdBy: '李明',
+    createdAt: '2026-11-20T02:00:00+00:00',
+    openedAt: null,
+    closedAt: null,
+    questions: [
+      { id: questionIds[0]!, position: 1, kind: 'SingleChoice', text: '主要业务领域', options: ['民事', '刑事'], required: true, min: null, max: null },
+      { id: questionIds[1]!, position: 2, kind: 'MultipleChoice', text: '开展的公益服务', options: ['法律援助', '普法宣传', '值班律师'], required: false, min: null, max: null },
+      { id: questionIds[2]!, position: 3, kind: 'Number', text: '执业律师人数', options: [], required: true, min: 1, max: 50 },
+      { id: questionIds[3]!, position: 4, kind: 'Text', text: '意见和建议', options: [], required: false, min: null, max: null },
+    ],
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function surveySummary(overrides: Partial<SurveySummary> = {}): SurveySummary {
+  const s = surveyDetails();
+  return {
+    id: s.id,
+    title: s.title,
+    state: s.state,
+    targetRegionCode: s.targetRegionCode,
+    closesOn: s.closesOn,
+    targetCount: s.targetCount,
+    submitted: 0,
+    createdAt: s.createdAt,
+    version: s.version,
+    ...overrides,
+  };
+}
+
+/** The same survey as sent to a firm, not yet answered. */
+export function firmSurvey(overrides: Partial<FirmSurvey> = {}): FirmSurvey {
+  const s = surveyDetails({ state: 'Open' });
+  return {
+    surveyId: s.id,
+    title: s.title,
+    description: s.description,
+    closesOn: s.closesOn,
+    surveyState: 'Open',
+    state: 'Pending',
+    questions: s.questions,
+    answers: {},
+    submittedAt: null,
+    version: 0,
+    ...overrides,
+  };
+}
+
+export const modelFirmId = '01a21518-abab-7000-8000-000000000001';
+
+/** 吉林正道律师事务所 nominated by the province for 2026, not yet reviewed. */
+export function modelFirm(overrides: Partial<ModelFirmView> = {}): ModelFirmView {
+  return {
+    id: modelFirmId,
+    firmId,
+    firmName: '吉林正道律师事务所',
+    regionCode: '220104',
+    sizeBand: 'Medium',
+    year: 2026,
+    nominatedBy: '李明',
+    nominationReason: '党建和公益法律服务突出。',
+    state: 'Nominated',
+    scores: [],
+    totalScore: null,
+    reviewNote: null,
+    designatedFrom: null,
+    designatedUntil: null,
+    documentNumber: null,
+    revocationReason: null,
+    nominatedAt: '2026-11-20T02:00:00+00:00',
+    version: 0,
+    ...overrides,
+  };
+}
+
+export const assessmentId = '01a21518-acac-7000-8000-000000000001';
+export const sanctionedLawyerId = '01a21518-3955-7b3d-981e-000000000002';
+
+/** 吉林正道律师事务所's 2025 assessment, opened: 张三, and 李四 who was sanctioned in the year. */
+export function assessmentDetails(overrides: Partial<AssessmentDetails> = {}): AssessmentDetails {
+  return {
+    id: assessmentId,
+    year: 2025,
+    firmId,
+    firmName: '吉林正道律师事务所',
+    regionCode: '220104',
+    state: 'SelfReporting',
+    selfReport: null,
+    opinion: null,
+    firmResultReason: null,
+    decidedBy: null,
+    submittedAt: null,
+    decidedAt: null,
+    lawyers: [
+      { lawyerId, lawyerName: '张三', sanctionedInYear: false },
+      { lawyerId: sanctionedLawyerId, lawyerName: '李四', sanctionedInYear: true },
+    ],
     version: 0,
     ...overrides,
   };
