@@ -150,6 +150,7 @@ public sealed class AuthorizationMatrixTests
         ["ListPublicModelFirms"] = (null, Decision.Allowed, Decision.Allowed),
         ["OpenAssessments"] = (Staff, Decision.Denied, Decision.Denied),
         ["ListAssessments"] = (AssessmentReaders, Decision.Allowed, Decision.Allowed),
+        ["ExportAssessments"] = (AssessmentReaders, Decision.Allowed, Decision.Allowed),
         ["GetAssessmentProgress"] = (Staff, Decision.Allowed, Decision.Denied),
         ["GetAssessment"] = (AssessmentReaders, Decision.Hidden, Decision.Hidden),
         ["ReportAssessment"] = (FirmAdministrators, Decision.Denied, Decision.Hidden),

@@ -60,5 +60,10 @@ public sealed class AssessmentTests
         Assert.That(progress.EnumerateArray().Select(p => (p.GetProperty("regionCode").GetString(), p.GetProperty("firms").GetInt32(), p.GetProperty("decided").GetInt32())),
             Is.EqualTo(new[] { ("220100", 1, 1) }));
         await (await driver.Client.SendAsync(Get(path, JilinCity, Bureau))).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        var csv = await (await driver.Client.SendAsync(Get("/api/supervision/assessments/export?year=2026", Changchun, Bureau))).Content.ReadAsStringAsync();
+        Assert.That(csv, Does.Contain("李明").And.Contain("Unqualified").And.Contain("全年未办理业务").And.Contain("处分后已整改并经复核"));
+        var elsewhere = await (await driver.Client.SendAsync(Get("/api/supervision/assessments/export?year=2026", JilinCity, Bureau))).Content.ReadAsStringAsync();
+        Assert.That(elsewhere, Does.Not.Contain("李明"), "the export keeps to the caller's region");
     }
 }

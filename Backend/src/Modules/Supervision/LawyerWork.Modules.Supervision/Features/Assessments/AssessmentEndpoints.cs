@@ -1,4 +1,6 @@
+using LawyerWork.BuildingBlocks.Exports;
 using LawyerWork.BuildingBlocks.Http;
+using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
@@ -23,6 +25,13 @@ internal static class AssessmentEndpoints
             .RequirePermission(SupervisionPermissions.AssessmentsRead)
             .WithName("ListAssessments")
             .WithSummary("Annual assessments of the caller's region (a firm's administrator: the firm's own); filters year, state, regionCode.");
+
+        group.MapGet("/assessments/export", async ([AsParameters] ExportAssessmentsQuery query, ISender sender, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken) =>
+                await CsvExport.WriteAsync(response, $"{Bilingual.Text("年度考核", "assessments")}-{clock.GetUtcNow():yyyyMMdd}.csv", AssessmentExportColumns.Columns(), await sender.Send(query, cancellationToken), cancellationToken))
+            .RequirePermission(SupervisionPermissions.AssessmentsRead)
+            .WithName("ExportAssessments")
+            .WithSummary("Streams the assessments of the caller's scope as CSV, one line per lawyer (filters year, state, regionCode).")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 
         group.MapGet("/assessments/progress", async (int year, string? regionCode, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new AssessmentProgressQuery(year, regionCode), cancellationToken)))
