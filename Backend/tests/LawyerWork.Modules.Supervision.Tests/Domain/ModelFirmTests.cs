@@ -10,7 +10,7 @@ public sealed class ModelFirmTests
     private readonly FixedClock clock = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
 
     private ModelFirm Nominated() =>
-        ModelFirm.Nominate(Guid.NewGuid(), "吉林正道律师事务所", "220104", "Medium", 2026, "制度完善", new StepActor("u", "长春市司法局"), clock);
+        ModelFirm.Nominate(Guid.NewGuid(), "吉林正道律师事务所", "220104", LawyerWork.Modules.Registry.Contracts.FirmSizeBand.Medium, 2026, "制度完善", new StepActor("u", "长春市司法局"), clock);
 
     private static readonly CriterionScore[] Scores = [new("党建工作", 18, 20), new("内部管理制度", 19.5m, 20)];
 

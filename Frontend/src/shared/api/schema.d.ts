@@ -2634,7 +2634,7 @@ export interface components {
             firmId: string;
             firmName: string;
             regionCode: string;
-            sizeBand: string;
+            sizeBand: components["schemas"]["FirmSizeBand"];
             /** Format: int32 */
             year: number;
             nominatedBy: string;
@@ -2924,7 +2924,7 @@ export interface components {
         PublicModelFirm: {
             firmName: string;
             regionCode: string;
-            sizeBand: string;
+            sizeBand: components["schemas"]["FirmSizeBand"];
             /** Format: int32 */
             year: number;
             /** Format: date */
@@ -3236,8 +3236,8 @@ export interface components {
             state: components["schemas"]["SurveyState"];
             ownerRegionCode: string;
             targetRegionCode: string;
-            targetSizeBands: string[];
-            targetForms: string[];
+            targetSizeBands: components["schemas"]["FirmSizeBand"][];
+            targetForms: components["schemas"]["OrganisationForm"][];
             /** Format: date */
             closesOn: string;
             /** Format: int32 */
@@ -11211,7 +11211,8 @@ export interface operations {
                 year?: number;
                 state?: components["schemas"]["ModelFirmState"];
                 regionCode?: string;
-                sizeBand?: string;
+                /** @description 规模: the band used for model firms and surveys. */
+                sizeBand?: components["schemas"]["FirmSizeBand"];
                 page?: number;
                 pageSize?: number;
                 sort?: string;
@@ -13682,7 +13683,8 @@ export interface operations {
             query?: {
                 year?: number;
                 regionCode?: string;
-                sizeBand?: string;
+                /** @description 规模: the band used for model firms and surveys. */
+                sizeBand?: components["schemas"]["FirmSizeBand"];
             };
             header?: never;
             path?: never;

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap, unwrapVersioned } from '../../../shared/api/client';
-import type { ModelFirmState } from '../../../shared/ui/enums';
+import type { FirmSizeBand, ModelFirmState } from '../../../shared/ui/enums';
 import type { ListState } from '../../../shared/ui/listState';
 import { supervisionKeys, yearParam, useCaseStep, type ModelFirmStepCommand, type NominateModelFirmCommand } from '../common/supervisionApi';
 
@@ -14,7 +14,7 @@ export function useModelFirmList(state: ListState) {
     year: yearParam(filters.year),
     state: filters.state as ModelFirmState | undefined,
     regionCode: filters.regionCode,
-    sizeBand: filters.sizeBand,
+    sizeBand: filters.sizeBand as FirmSizeBand | undefined,
     sort: state.sort,
     page: state.page,
     pageSize: state.pageSize,

@@ -2,6 +2,7 @@ using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Ids;
 using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Registry.Contracts;
 
 namespace LawyerWork.Modules.Supervision.Domain.ModelFirms;
 
@@ -36,8 +37,8 @@ public sealed class ModelFirm : IVersioned
 
     public string RegionCode { get; private set; } = "";
 
-    /// <summary>The firm's size band when nominated (a register name: Small, Medium, Large).</summary>
-    public string SizeBand { get; private set; } = "";
+    /// <summary>The firm's size band when nominated (the register's).</summary>
+    public FirmSizeBand SizeBand { get; private set; }
 
     public int Year { get; private set; }
 
@@ -66,7 +67,7 @@ public sealed class ModelFirm : IVersioned
 
     public long Version { get; private set; }
 
-    public static ModelFirm Nominate(Guid firmId, string firmName, string regionCode, string sizeBand, int year, string reason, StepActor by, TimeProvider clock) => new()
+    public static ModelFirm Nominate(Guid firmId, string firmName, string regionCode, FirmSizeBand sizeBand, int year, string reason, StepActor by, TimeProvider clock) => new()
     {
         Id = NewId.Create(clock),
         FirmId = firmId,

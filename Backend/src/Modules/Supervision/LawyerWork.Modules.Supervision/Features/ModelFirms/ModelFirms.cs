@@ -18,12 +18,12 @@ using Microsoft.Extensions.Configuration;
 namespace LawyerWork.Modules.Supervision.Features.ModelFirms;
 
 public sealed record ModelFirmView(
-    Guid Id, Guid FirmId, string FirmName, string RegionCode, string SizeBand, int Year, string NominatedBy, string NominationReason, ModelFirmState State,
+    Guid Id, Guid FirmId, string FirmName, string RegionCode, FirmSizeBand SizeBand, int Year, string NominatedBy, string NominationReason, ModelFirmState State,
     IReadOnlyList<CriterionScore> Scores, decimal? TotalScore, string? ReviewNote, DateOnly? DesignatedFrom, DateOnly? DesignatedUntil,
     string? DocumentNumber, string? RevocationReason, DateTimeOffset NominatedAt, long Version);
 
 /// <summary>A model firm as the public list shows it.</summary>
-public sealed record PublicModelFirm(string FirmName, string RegionCode, string SizeBand, int Year, DateOnly DesignatedFrom, DateOnly DesignatedUntil, string DocumentNumber);
+public sealed record PublicModelFirm(string FirmName, string RegionCode, FirmSizeBand SizeBand, int Year, DateOnly DesignatedFrom, DateOnly DesignatedUntil, string DocumentNumber);
 
 /// <summary>A review criterion and the most it scores.</summary>
 public sealed record ModelFirmCriterion(string Criterion, decimal MaxScore);
@@ -54,12 +54,12 @@ public sealed record ModelFirmStepCommand(IReadOnlyList<ScoreInput>? Scores, str
     public ModelFirmTransition Transition { get; init; }
 }
 
-public sealed record ModelFirmsQuery(int? Year, ModelFirmState? State, string? RegionCode, string? SizeBand, int? Page, int? PageSize, string? Sort, string? Cursor)
+public sealed record ModelFirmsQuery(int? Year, ModelFirmState? State, string? RegionCode, FirmSizeBand? SizeBand, int? Page, int? PageSize, string? Sort, string? Cursor)
     : IQuery<ListPage<ModelFirmView>>, IPageRequest;
 
 public sealed record ModelFirmQuery(Guid Id) : IQuery<ModelFirmView>;
 
-public sealed record PublicModelFirmsQuery(int? Year, string? RegionCode, string? SizeBand) : IQuery<IReadOnlyList<PublicModelFirm>>;
+public sealed record PublicModelFirmsQuery(int? Year, string? RegionCode, FirmSizeBand? SizeBand) : IQuery<IReadOnlyList<PublicModelFirm>>;
 
 /// <summary>
 /// The review's criteria and their maximum scores: <c>Supervision:ModelFirmCriteria:{name}</c> = max, else
@@ -124,7 +124,7 @@ public sealed class NominateModelFirmHandler(SupervisionDbContext db, IRegistryR
             throw new ConflictException("already-nominated", "该律师事务所本年度已被推荐。", "The firm is already nominated for that year.");
         }
 
-        var nomination = ModelFirm.Nominate(firm.Id, firm.Name, firm.RegionCode, firm.SizeBand.ToString(), command.Year!.Value, command.Reason!.Trim(), Actors.Of(actor), clock);
+        var nomination = ModelFirm.Nominate(firm.Id, firm.Name, firm.RegionCode, firm.SizeBand, command.Year!.Value, command.Reason!.Trim(), Actors.Of(actor), clock);
         db.ModelFirms.Add(nomination);
         await db.SaveChangesAsync(cancellationToken);
         return ModelFirmViews.View.Compile()(nomination);
@@ -207,7 +207,7 @@ public sealed class ModelFirmsHandler(SupervisionDbContext db, ICurrentUser user
         return await nominations.ToListPageAsync(query.ToPageQuery(), ModelFirmViews.Sort, ModelFirmViews.View, cancellationToken);
     }
 
-    internal static IQueryable<ModelFirm> Filter(IQueryable<ModelFirm> nominations, int? year, string? regionCode, string? sizeBand)
+    internal static IQueryable<ModelFirm> Filter(IQueryable<ModelFirm> nominations, int? year, string? regionCode, FirmSizeBand? sizeBand)
     {
         if (year is { } y)
         {
@@ -220,9 +220,9 @@ public sealed class ModelFirmsHandler(SupervisionDbContext db, ICurrentUser user
             nominations = nominations.Where(m => string.Compare(m.RegionCode, from) >= 0 && string.Compare(m.RegionCode, to) <= 0);
         }
 
-        if (!string.IsNullOrWhiteSpace(sizeBand))
+        if (sizeBand is { } band)
         {
-            nominations = nominations.Where(m => m.SizeBand == sizeBand);
+            nominations = nominations.Where(m => m.SizeBand == band);
         }
 
         return nominations;
@@ -241,8 +241,6 @@ public sealed class PublicModelFirmsValidator : AbstractValidator<PublicModelFir
     {
         RuleFor(q => q.RegionCode).Must(code => code is null || RegionCodes.IsWellFormed(code))
             .WithMessage(_ => Bilingual.Text("行政区划代码是六位数字。", "A region code is six digits."));
-        RuleFor(q => q.SizeBand).Must(band => band is null || Enum.GetNames<FirmSizeBand>().Contains(band, StringComparer.Ordinal))
-            .WithMessage(_ => Bilingual.Text("规模为 Small、Medium 或 Large。", "The size band is Small, Medium or Large."));
     }
 }
 

@@ -1,4 +1,5 @@
 using LawyerWork.BuildingBlocks.Security;
+using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Supervision.Domain.Surveys;
 using LawyerWork.Modules.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +12,14 @@ public sealed record SurveySummary(
     Guid Id, string Title, SurveyState State, string TargetRegionCode, DateOnly ClosesOn, int TargetCount, int Submitted, DateTimeOffset CreatedAt, long Version);
 
 public sealed record SurveyDetails(
-    Guid Id, string Title, string Description, SurveyState State, string OwnerRegionCode, string TargetRegionCode, IReadOnlyList<string> TargetSizeBands,
-    IReadOnlyList<string> TargetForms, DateOnly ClosesOn, int TargetCount, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? OpenedAt,
+    Guid Id, string Title, string Description, SurveyState State, string OwnerRegionCode, string TargetRegionCode, IReadOnlyList<FirmSizeBand> TargetSizeBands,
+    IReadOnlyList<OrganisationForm> TargetForms, DateOnly ClosesOn, int TargetCount, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? OpenedAt,
     DateTimeOffset? ClosedAt, IReadOnlyList<QuestionView> Questions, long Version);
 
 internal static class SurveyViews
 {
     public static SurveyDetails Details(Survey s) => new(
-        s.Id, s.Title, s.Description, s.State, s.OwnerRegionCode, s.TargetRegionCode, Names(s.TargetSizeBands), Names(s.TargetForms), s.ClosesOn,
+        s.Id, s.Title, s.Description, s.State, s.OwnerRegionCode, s.TargetRegionCode, [.. Names(s.TargetSizeBands).Select(Enum.Parse<FirmSizeBand>)], [.. Names(s.TargetForms).Select(Enum.Parse<OrganisationForm>)], s.ClosesOn,
         s.TargetCount, s.CreatedBy, s.CreatedAt, s.OpenedAt, s.ClosedAt,
         s.Questions.OrderBy(q => q.Position).Select(q => new QuestionView(q.Id, q.Position, q.Kind, q.Text, q.Options, q.Required, q.Min, q.Max)).ToList(),
         s.Version);

@@ -18,7 +18,7 @@ internal sealed class ModelFirmConfiguration : IEntityTypeConfiguration<ModelFir
         builder.HasKey(m => m.Id);
         builder.Property(m => m.FirmName).HasMaxLength(100);
         builder.Property(m => m.RegionCode).HasMaxLength(6).IsFixedLength().IsUnicode(false);
-        builder.Property(m => m.SizeBand).HasMaxLength(16).IsUnicode(false);
+        builder.Property(m => m.SizeBand).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
         builder.Property(m => m.NominatedBy).HasMaxLength(100);
         builder.Property(m => m.NominationReason).HasMaxLength(2000);
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
