@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -61,6 +62,7 @@ public static class AccessSetup
         // OWASP's figure for PBKDF2-HMAC-SHA512; older hashes are upgraded when their owner signs in.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = configuration.GetValue("Access:PasswordHashIterations", 210_000));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<IApiClientDirectory, Clients.ApiClientDirectory>();
         services.AddTransient<IClaimsTransformation, PermissionClaims>();
 
         var plainHttp = environment.IsDevelopment() || environment.IsEnvironment("Testing");

@@ -1,5 +1,6 @@
 using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.Modules.Integration.Contracts;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Supervision.Contracts;
 
@@ -58,7 +59,7 @@ public static class Roles
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Permissions =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission, AuditPermissions.Read, AuditPermissions.Verify, OutboxPermissions.Manage],
+            [SystemAdministrator] = [.. Bureau, RegistryPermissions.PersonalDataRead, ManageAccessPermission, AuditPermissions.Read, AuditPermissions.Verify, OutboxPermissions.Manage, IntegrationPermissions.Manage],
             [ProvincialOfficer] = [.. Bureau, RegistryPermissions.PersonalDataRead],
             [CityOfficer] = Bureau,
             [CountyOfficer] = Bureau,

@@ -16,6 +16,7 @@ using LawyerWork.Host.Access;
 using LawyerWork.Host.Database;
 using LawyerWork.Host.Http;
 using LawyerWork.Host.OpenApi;
+using LawyerWork.Modules.Integration;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Supervision;
 using Microsoft.AspNetCore.Localization;
@@ -70,7 +71,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddValidatorsFromAssemblies(
-    [typeof(RegistryModule).Assembly, typeof(SupervisionModule).Assembly, typeof(AccessModule).Assembly, typeof(AuditTrail).Assembly],
+    [typeof(RegistryModule).Assembly, typeof(SupervisionModule).Assembly, typeof(IntegrationModule).Assembly, typeof(AccessModule).Assembly, typeof(AuditTrail).Assembly],
     includeInternalTypes: true,
     // Rule sets that take their sort whitelist as an argument are included by list validators, not resolved.
     filter: found => !found.ValidatorType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(IReadOnlyCollection<string>))));
@@ -87,6 +88,7 @@ if (!toolRun)
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
 builder.Services.AddRegistryModule(runJobs: !toolRun);
 builder.Services.AddSupervisionModule(runJobs: !toolRun);
+builder.Services.AddIntegrationModule(builder.Configuration, runJobs: !toolRun);
 
 var app = builder.Build();
 
@@ -170,6 +172,7 @@ app.MapAuditEndpoints();
 app.MapOutboxEndpoints();
 app.MapRegistryEndpoints();
 app.MapSupervisionEndpoints();
+app.MapIntegrationEndpoints();
 
 await app.RunAsync();
 

@@ -1,5 +1,7 @@
 using System.Reflection;
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.Modules.Integration;
+using LawyerWork.Modules.Integration.Contracts;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Supervision;
@@ -16,8 +18,8 @@ namespace LawyerWork.ArchitectureTests;
 public sealed class ModuleBoundaryTests
 {
     // Every module assembly and its Contracts; a new module adds its marker types here.
-    private static readonly Assembly[] Modules = [typeof(RegistryModule).Assembly, typeof(SupervisionModule).Assembly];
-    private static readonly Assembly[] Contracts = [typeof(RegistryPermissions).Assembly, typeof(SupervisionPermissions).Assembly];
+    private static readonly Assembly[] Modules = [typeof(RegistryModule).Assembly, typeof(SupervisionModule).Assembly, typeof(IntegrationModule).Assembly];
+    private static readonly Assembly[] Contracts = [typeof(RegistryPermissions).Assembly, typeof(SupervisionPermissions).Assembly, typeof(IntegrationPermissions).Assembly];
 
     private static IEnumerable<Assembly> ModuleAssemblies() => Modules;
 
@@ -43,7 +45,7 @@ public sealed class ModuleBoundaryTests
     public void Contracts_reference_no_ef_core_and_no_module_implementation(Assembly contracts)
     {
         var result = Types.InAssembly(contracts)
-            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "LawyerWork.Modules.Registry.Persistence", "LawyerWork.Modules.Supervision.Persistence")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "LawyerWork.Modules.Registry.Persistence", "LawyerWork.Modules.Supervision.Persistence", "LawyerWork.Modules.Integration.Persistence")
             .GetResult();
         Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
         Assert.That(contracts.GetReferencedAssemblies().Select(a => a.Name), Has.None.StartsWith("Microsoft.EntityFrameworkCore"));

@@ -24,6 +24,9 @@ public sealed class CaseInsensitiveUniqueTests
         ["supervision.rights_cases(receipt_number)"] = "capitals and digits made by CaseNumbers",
         ["supervision.committees(region_code, name)"] = "six digits, and a committee's Chinese name: case folding does not touch Han characters; two names that differ only in Latin case are meant to clash",
 
+        // Integration: the target is "national" or "webhook:" and a lower-case uuid, written by the code.
+        ["integration.deliveries(target, event_id)"] = "a target name written by the code (Delivery.NationalTarget, Delivery.WebhookTarget)",
+
         // Building-block tables every module keeps in its own schema.
         ["*.inbox_messages(consumer, event_id)"] = "consumer is a handler's class name, written by the code",
 

@@ -4,6 +4,8 @@ using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Migrations.PostgreSql;
 using LawyerWork.Migrations.Sqlite;
 using LawyerWork.Migrations.SqlServer;
+using LawyerWork.Modules.Integration;
+using LawyerWork.Modules.Integration.Persistence;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision;
@@ -18,6 +20,7 @@ public enum ModuleContext
 {
     Registry,
     Supervision,
+    Integration,
     Access,
     Audit,
 }
@@ -45,6 +48,7 @@ internal static class ModuleContexts
     {
         ModuleContext.Registry => new RegistryDbContext(Options<RegistryDbContext>(database, RegistryModule.Schema, interceptors).Options),
         ModuleContext.Supervision => new SupervisionDbContext(Options<SupervisionDbContext>(database, SupervisionModule.Schema, interceptors).Options),
+        ModuleContext.Integration => new IntegrationDbContext(Options<IntegrationDbContext>(database, IntegrationModule.Schema, interceptors).Options),
         ModuleContext.Access => CreateAccess(database, interceptors),
         ModuleContext.Audit => new AuditDbContext(Options<AuditDbContext>(database, AuditDbContext.Schema, interceptors).Options),
         _ => throw new ArgumentOutOfRangeException(nameof(module), module, null),

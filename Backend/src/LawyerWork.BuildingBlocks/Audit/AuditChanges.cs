@@ -30,7 +30,7 @@ public static class AuditChanges
         var records = new List<AuditRecord>();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            if (entry.Entity is AuditRecord or OutboxMessage or InboxMessage or IdempotencyRecord or Leases.Lease)
+            if (entry.Entity is AuditRecord or OutboxMessage or InboxMessage or IdempotencyRecord or Leases.Lease or IAuditExempt)
             {
                 continue;
             }
@@ -43,7 +43,8 @@ public static class AuditChanges
                     continue;
                 }
 
-                var hidden = isSecret(property.Metadata) || property.Metadata.PropertyInfo?.IsDefined(typeof(PersonalDataAttribute), inherit: false) == true;
+                var hidden = isSecret(property.Metadata) || property.Metadata.PropertyInfo?.IsDefined(typeof(PersonalDataAttribute), inherit: false) == true
+                    || property.Metadata.PropertyInfo?.IsDefined(typeof(SecretAttribute), inherit: false) == true;
                 changes.Add(new JsonObject
                 {
                     ["field"] = property.Metadata.Name,

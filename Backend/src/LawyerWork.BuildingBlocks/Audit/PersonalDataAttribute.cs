@@ -6,3 +6,7 @@ namespace LawyerWork.BuildingBlocks.Audit;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class PersonalDataAttribute : Attribute;
+
+/// <summary>Marks a property as a secret (a webhook signing secret, even encrypted): the audit trail records that it changed, never the value.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class SecretAttribute : Attribute;

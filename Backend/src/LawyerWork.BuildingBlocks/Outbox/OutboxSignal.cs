@@ -1,10 +1,10 @@
 namespace LawyerWork.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Wakes this host's dispatcher when a save on this host committed outbox messages, so delivery
-/// does not wait for the next poll; messages written by other hosts are found by polling.
+/// Wakes a background dispatcher when a save on this host committed work for it, so that it does not
+/// wait for its next poll; work written by other hosts is found by polling.
 /// </summary>
-public sealed class OutboxSignal
+public abstract class WakeSignal
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
@@ -28,3 +28,6 @@ public sealed class OutboxSignal
     public Task WaitAsync(TimeSpan pollInterval, CancellationToken cancellationToken) =>
         signal.WaitAsync(pollInterval, cancellationToken);
 }
+
+/// <summary>Wakes this host's <see cref="OutboxDispatcher"/> when a save committed outbox messages.</summary>
+public sealed class OutboxSignal : WakeSignal;

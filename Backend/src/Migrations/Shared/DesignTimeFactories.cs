@@ -1,5 +1,7 @@
 using LawyerWork.Access;
 using LawyerWork.BuildingBlocks.Audit;
+using LawyerWork.Modules.Integration;
+using LawyerWork.Modules.Integration.Persistence;
 using LawyerWork.Modules.Registry;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision;
@@ -22,6 +24,12 @@ internal sealed class SupervisionDesignTimeFactory : IDesignTimeDbContextFactory
 {
     public SupervisionDbContext CreateDbContext(string[] args) =>
         new(DesignTimeDatabase.Options<SupervisionDbContext>(SupervisionModule.Schema).Options);
+}
+
+internal sealed class IntegrationDesignTimeFactory : IDesignTimeDbContextFactory<IntegrationDbContext>
+{
+    public IntegrationDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeDatabase.Options<IntegrationDbContext>(IntegrationModule.Schema).Options);
 }
 
 internal sealed class AccessDesignTimeFactory : IDesignTimeDbContextFactory<AccessDbContext>

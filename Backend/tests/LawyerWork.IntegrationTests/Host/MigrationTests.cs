@@ -43,7 +43,7 @@ public sealed class MigrationTests
 
         // (EF's own migration lock table on SQLite is left out: on a server EF locks with the server's own means.)
         var database = factory.Database;
-        string[] schemas = ["registry", "supervision", "access", "audit"];
+        string[] schemas = ["registry", "supervision", "integration", "access", "audit"];
         foreach (var schema in schemas)
         {
             // SQLite has no schemas, so each module's history table carries the module's name instead.

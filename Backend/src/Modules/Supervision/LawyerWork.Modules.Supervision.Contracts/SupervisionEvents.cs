@@ -20,3 +20,24 @@ public sealed record PracticePenaltyDecided(
     DateOnly? Until,
     string DocumentNumber,
     DateTimeOffset OccurredAt);
+
+/// <summary>
+/// An integrity record (诚信记录) was recorded: a reward, or a sanction decided on a complaint or entered
+/// directly. Announced for every record, whether or not it changes the register; the subject is the
+/// aggregate, so a lawyer's sanctions arrive in order with the lawyer's registration changes.
+/// </summary>
+public sealed record IntegrityRecorded(
+    Guid RecordId,
+    IntegrityKind Kind,
+    SubjectKind Subject,
+    Guid SubjectId,
+    string SubjectName,
+    string RegionCode,
+    string Measure,
+    string Title,
+    string DecidedBy,
+    string DocumentNumber,
+    DateOnly DecidedOn,
+    DateOnly? EffectiveUntil,
+    DateOnly DisclosedUntil,
+    DateTimeOffset OccurredAt);

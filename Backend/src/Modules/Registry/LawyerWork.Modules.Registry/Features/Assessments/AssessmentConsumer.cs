@@ -1,4 +1,5 @@
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.Modules.Registry.Features.Penalties;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,10 @@ public sealed class AssessmentConsumer(RegistryDbContext db, TimeProvider clock)
     protected override async Task ConsumeAsync(IntegrationEvent<LawyerAssessedUnqualified> integrationEvent, CancellationToken cancellationToken)
     {
         var lawyer = await Db.Lawyers.FirstOrDefaultAsync(l => l.Id == integrationEvent.Data.LawyerId, cancellationToken);
-        lawyer?.FlagUnqualified(integrationEvent.Data.Year, Clock.GetUtcNow());
+        if (lawyer is not null)
+        {
+            lawyer.FlagUnqualified(integrationEvent.Data.Year, Clock.GetUtcNow());
+            Db.AnnounceUpdate(lawyer, Clock);
+        }
     }
 }

@@ -24,25 +24,22 @@ public sealed partial class PracticePenaltyConsumer(RegistryDbContext db, TimePr
         switch (penalty.Kind)
         {
             case PenaltyKind.PracticeSuspension when penalty.LawyerId is { } lawyerId && penalty.Until is { } until:
-                (await LawyerAsync(lawyerId, cancellationToken))?.SuspendByPenalty(penalty.From, until, "停止执业" + reason, now);
+                await OnLawyerAsync(lawyerId, "停止执业" + reason, penalty.From, (l, why) => l.SuspendByPenalty(penalty.From, until, why, now), cancellationToken);
                 break;
             case PenaltyKind.CertificateRevocation when penalty.LawyerId is { } lawyerId:
-                (await LawyerAsync(lawyerId, cancellationToken))?.RevokeCertificate(penalty.From, "吊销执业证书" + reason, now);
+                await OnLawyerAsync(lawyerId, "吊销执业证书" + reason, penalty.From, (l, why) => l.RevokeCertificate(penalty.From, why, now), cancellationToken);
                 break;
             case PenaltyKind.FirmRectification when penalty.FirmId is { } firmId && penalty.Until is { } until:
-                (await Db.Firms.FirstOrDefaultAsync(f => f.Id == firmId, cancellationToken))?.SuspendByPenalty(penalty.From, until, "停业整顿" + reason, now);
+                await OnFirmAsync(firmId, "停业整顿" + reason, penalty.From, (f, why) => f.SuspendByPenalty(penalty.From, until, why, now), cancellationToken);
                 break;
             case PenaltyKind.LicenceRevocation when penalty.FirmId is { } firmId:
-                var firm = await Db.Firms.FirstOrDefaultAsync(f => f.Id == firmId, cancellationToken);
-                if (firm is null)
+                if (await OnFirmAsync(firmId, "吊销执业许可证" + reason, penalty.From, (f, why) => f.RevokeLicence(penalty.From, why, now), cancellationToken))
                 {
-                    break;
-                }
-
-                firm.RevokeLicence(penalty.From, "吊销执业许可证" + reason, now);
-                foreach (var lawyer in await Db.Lawyers.Where(l => l.FirmId == firmId && l.Status == LawyerStatus.Practising).ToListAsync(cancellationToken))
-                {
-                    lawyer.FlagNeedsNewFirm(now);
+                    foreach (var lawyer in await Db.Lawyers.Where(l => l.FirmId == firmId && l.Status == LawyerStatus.Practising).ToListAsync(cancellationToken))
+                    {
+                        lawyer.FlagNeedsNewFirm(now);
+                        Db.AnnounceUpdate(lawyer, Clock);
+                    }
                 }
 
                 break;
@@ -52,8 +49,31 @@ public sealed partial class PracticePenaltyConsumer(RegistryDbContext db, TimePr
         }
     }
 
-    private Task<Domain.Lawyer?> LawyerAsync(Guid id, CancellationToken cancellationToken) =>
-        Db.Lawyers.Include(l => l.Firm).Include(l => l.FirmHistory).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+    // The change and its announcement together; an id the register does not hold (yet) is no change.
+    private async Task OnLawyerAsync(Guid id, string reason, DateOnly on, Action<Domain.Lawyer, string> change, CancellationToken cancellationToken)
+    {
+        var lawyer = await Db.Lawyers.Include(l => l.Firm).Include(l => l.FirmHistory).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lawyer is not null)
+        {
+            var from = lawyer.Status;
+            change(lawyer, reason);
+            Db.AnnounceStatus(lawyer, from, on, reason, Clock);
+        }
+    }
+
+    private async Task<bool> OnFirmAsync(Guid id, string reason, DateOnly on, Action<Domain.Firm, string> change, CancellationToken cancellationToken)
+    {
+        var firm = await Db.Firms.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (firm is null)
+        {
+            return false;
+        }
+
+        var from = firm.Status;
+        change(firm, reason);
+        Db.AnnounceStatus(firm, from, on, reason, Clock);
+        return true;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Penalty {Kind} in event {EventId} does not change the register; ignored")]
     private static partial void LogIgnored(ILogger logger, PenaltyKind kind, Guid eventId);

@@ -17,6 +17,8 @@ public sealed class SuspensionExpiryJob(IServiceScopeFactory scopes, TimeProvide
 {
     public const string JobName = "registry-suspension-expiry";
 
+    private const string SuspensionEnded = "处罚期满，恢复执业";
+
     public override string Job => JobName;
 
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
@@ -32,12 +34,20 @@ public sealed class SuspensionExpiryJob(IServiceScopeFactory scopes, TimeProvide
         foreach (var lawyer in await db.Lawyers.Include(l => l.Firm)
                      .Where(l => l.Status == LawyerStatus.Suspended && l.SuspendedUntil != null && l.SuspendedUntil <= today).ToListAsync(cancellationToken))
         {
-            ended += lawyer.EndSuspension(today, now) ? 1 : 0;
+            if (lawyer.EndSuspension(today, now))
+            {
+                db.AnnounceStatus(lawyer, LawyerStatus.Suspended, today, SuspensionEnded, Clock);
+                ended++;
+            }
         }
 
         foreach (var firm in await db.Firms.Where(f => f.Status == FirmStatus.Suspended && f.SuspendedUntil != null && f.SuspendedUntil <= today).ToListAsync(cancellationToken))
         {
-            ended += firm.EndSuspension(today, now) ? 1 : 0;
+            if (firm.EndSuspension(today, now))
+            {
+                db.AnnounceStatus(firm, FirmStatus.Suspended, today, SuspensionEnded, Clock);
+                ended++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -154,7 +154,7 @@ public sealed class RecordIntegrityHandler(SupervisionDbContext db, IRegistryRea
             command.Kind!.Value, command.Subject!.Value, subjectId, name, region, command.Measure!, command.Title!.Trim(), command.DecidedBy!.Trim(),
             command.DocumentNumber!.Trim(), decidedOn, until, sanctions.DisclosedUntil(command.Measure!, decidedOn, until), null, clock);
         db.IntegrityRecords.Add(record);
-        sanctions.AnnounceToRegister(record);
+        sanctions.Announce(record);
 
         await db.SaveChangesAsync(cancellationToken);
         return IntegrityViews.View.Compile()(record);

@@ -50,12 +50,18 @@ public sealed class Sanctions(SupervisionDbContext db, IRegistryReader registry,
             body, decision.DocumentNumber, decision.DecidedOn, decision.EffectiveUntil,
             DisclosedUntil(decision.Measure, decision.DecidedOn, decision.EffectiveUntil), complaint.Id, clock);
         db.IntegrityRecords.Add(record);
-        AnnounceToRegister(record);
+        Announce(record);
     }
 
-    /// <summary>A penalty that stops practice or revokes is Registry's to apply, through its event, in this save.</summary>
-    public void AnnounceToRegister(IntegrityRecord record)
+    /// <summary>
+    /// Every record is announced (external systems receive it); a penalty that stops practice or
+    /// revokes is also Registry's to apply, through its own event. Both in this save.
+    /// </summary>
+    public void Announce(IntegrityRecord record)
     {
+        db.Outbox.Add(OutboxMessage.For(record.SubjectId, new IntegrityRecorded(
+            record.Id, record.Kind, record.Subject, record.SubjectId, record.SubjectName, record.RegionCode, record.Measure, record.Title,
+            record.DecidedBy, record.DocumentNumber, record.DecidedOn, record.EffectiveUntil, record.DisclosedUntil, clock.GetUtcNow()), clock));
         if (Measures.PenaltyOf(record.Measure) is { } penalty && PenaltyRules.ChangesRegister(penalty))
         {
             db.Outbox.Add(OutboxMessage.For(record.SubjectId, new PracticePenaltyDecided(
