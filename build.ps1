@@ -11,6 +11,9 @@ param(
     # run: the port the host listens on (127.0.0.1 only).
     [int] $Port = 5080,
 
+    # run: also start the simulated external systems on http://127.0.0.1:5180 and point the host at them.
+    [switch] $WithSimulators,
+
     # migrate: the provider and connection string to migrate; default the embedded SQLite file.
     [ValidateSet('Sqlite', 'SqlServer', 'PostgreSql')]
     [string] $Provider = 'Sqlite',
@@ -50,6 +53,8 @@ $Artifacts = Join-Path $Root 'artifacts'
 $Solution = Join-Path $Backend 'LawyerWork.slnx'
 $HostProject = Join-Path $Backend 'src/LawyerWork.Host/LawyerWork.Host.csproj'
 $HostDll = Join-Path $Backend 'src/LawyerWork.Host/bin/Release/net10.0/LawyerWork.Host.dll'
+$SimulatorsDll = Join-Path $Backend 'simulators/LawyerWork.Simulators/bin/Release/net10.0/LawyerWork.Simulators.dll'
+$SimulatorsUrl = 'http://127.0.0.1:5180'
 $OpenApiDocument = Join-Path $Root 'docs/api/openapi.v1.json'
 $DefaultDatabase = 'Data Source=' + (Join-Path $Root 'data/lawyerwork.db')
 
@@ -68,11 +73,15 @@ build.ps1 — LawyerWork's build entry point.
 Each verb explains itself with -Help, e.g. `dotnet pwsh ./build.ps1 run -Help`.
 '@
     run     = @'
-build.ps1 run [-Port 5080]
+build.ps1 run [-Port 5080] [-WithSimulators]
   Restores and builds the host (Release), installs the SPA's packages and builds the SPA when its
   sources changed, migrates the embedded SQLite database under data/ (schema and reference data such
   as Jilin's regions), then serves the API and the SPA on http://127.0.0.1:<Port> in the Development
   environment until Ctrl+C. The URL is printed once the host answers /health/ready.
+  -WithSimulators also starts the simulated external systems (national lawyer-management system,
+  webhook receivers; docs/integration/simulators.md) on http://127.0.0.1:5180, points the host at them
+  (Integration__National__BaseUrl, Integration__National__Token, Webhooks__AllowedTargets__0) and
+  stops them when the run ends.
 '@
     test    = @'
 build.ps1 test [-SkipBrowser] [-SkipPostgres]
@@ -181,6 +190,31 @@ function Invoke-Migrations([string] $ProviderName, [string] $ConnectionString) {
     }
 }
 
+# Polls a URL until it answers 200, the process exits or a minute passes.
+function Wait-Ready([string] $Url, [Diagnostics.Process] $Process, [string] $What) {
+    $deadline = (Get-Date).AddSeconds(60)
+    $ready = $false
+    while (-not $ready -and -not $Process.HasExited -and (Get-Date) -lt $deadline) {
+        try {
+            $ready = (Invoke-WebRequest $Url -SkipHttpErrorCheck -TimeoutSec 2).StatusCode -eq 200
+        } catch { Start-Sleep -Milliseconds 500 }
+        if (-not $ready) { Start-Sleep -Milliseconds 250 }
+    }
+    if (-not $ready) { throw "$What did not become ready at $Url." }
+}
+
+function Start-Simulators {
+    # Otherwise a simulator left running from an earlier run would answer the readiness check, and
+    # ours would fail to bind unnoticed.
+    $busy = $false
+    try { $busy = (Invoke-WebRequest "$SimulatorsUrl/health" -SkipHttpErrorCheck -TimeoutSec 2).StatusCode -gt 0 } catch { }
+    if ($busy) { throw "Something already listens on $SimulatorsUrl; stop it first." }
+    Write-Step "Starting the simulators at $SimulatorsUrl"
+    $simulators = Start-Process dotnet -ArgumentList @($SimulatorsDll, '--urls', $SimulatorsUrl) -WorkingDirectory $Root -NoNewWindow -PassThru
+    Wait-Ready "$SimulatorsUrl/health" $simulators 'The simulators'
+    return $simulators
+}
+
 function Invoke-Run {
     Invoke-Native dotnet @('restore', $Solution, '-v', 'minimal')
     Build-Backend
@@ -188,28 +222,37 @@ function Invoke-Run {
     Invoke-Migrations 'Sqlite' $DefaultDatabase
 
     $url = "http://127.0.0.1:$Port"
-    Write-Step "Starting LawyerWork at $url"
-    $env:ASPNETCORE_ENVIRONMENT = 'Development'
-    $env:Database__Provider = 'Sqlite'
-    $env:ConnectionStrings__LawyerWork = $DefaultDatabase
-    $env:Spa__RootPath = Join-Path $Frontend 'dist'
-    $process = Start-Process dotnet -ArgumentList @($HostDll, '--urls', $url) -WorkingDirectory $Root -NoNewWindow -PassThru
+    $simulators = $null
+    $process = $null
+    $simulatorSettings = @{
+        Integration__National__BaseUrl = "$SimulatorsUrl/national/"
+        Integration__National__Token   = 'simulator-token'
+        Webhooks__AllowedTargets__0    = $SimulatorsUrl
+    }
     try {
-        $deadline = (Get-Date).AddSeconds(60)
-        $ready = $false
-        while (-not $ready -and -not $process.HasExited -and (Get-Date) -lt $deadline) {
-            try {
-                $ready = (Invoke-WebRequest "$url/health/ready" -SkipHttpErrorCheck -TimeoutSec 2).StatusCode -eq 200
-            } catch { Start-Sleep -Milliseconds 500 }
-            if (-not $ready) { Start-Sleep -Milliseconds 250 }
+        if ($WithSimulators) {
+            $simulators = Start-Simulators
+            foreach ($key in $simulatorSettings.Keys) { Set-Item "Env:$key" $simulatorSettings[$key] }
         }
-        if (-not $ready) { throw "The host did not become ready at $url/health/ready." }
+
+        Write-Step "Starting LawyerWork at $url"
+        $env:ASPNETCORE_ENVIRONMENT = 'Development'
+        $env:Database__Provider = 'Sqlite'
+        $env:ConnectionStrings__LawyerWork = $DefaultDatabase
+        $env:Spa__RootPath = Join-Path $Frontend 'dist'
+        $process = Start-Process dotnet -ArgumentList @($HostDll, '--urls', $url) -WorkingDirectory $Root -NoNewWindow -PassThru
+        Wait-Ready "$url/health/ready" $process 'The host'
         Write-Host ''
         Write-Host "  LawyerWork is running at $url   (API docs: $url/swagger; Ctrl+C stops it)" -ForegroundColor Green
+        if ($simulators) {
+            Write-Host "  Simulators at $SimulatorsUrl   (national: $SimulatorsUrl/national/, webhooks: $SimulatorsUrl/webhooks/{name}, control: $SimulatorsUrl/_control/)" -ForegroundColor Green
+        }
         Write-Host ''
         $process.WaitForExit()
     } finally {
-        if (-not $process.HasExited) { $process.Kill($true) }
+        if ($process -and -not $process.HasExited) { $process.Kill($true) }
+        if ($simulators -and -not $simulators.HasExited) { $simulators.Kill($true) }
+        foreach ($key in $simulatorSettings.Keys) { Remove-Item "Env:$key" -ErrorAction SilentlyContinue }
     }
 }
 
