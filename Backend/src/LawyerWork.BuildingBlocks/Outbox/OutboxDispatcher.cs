@@ -113,7 +113,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         await using var scope = scopes.CreateAsyncScope();
         var leases = scope.ServiceProvider.GetRequiredService<AuditDbContext>().Leases;
         var job = JobFor(module.Schema);
-        var lease = TimeSpan.FromMilliseconds(Math.Max(30_000, options.PollIntervalMilliseconds * 10));
+        var lease = TimeSpan.FromMilliseconds(Math.Max(options.LeaseSeconds * 1000.0, options.PollIntervalMilliseconds * 10));
         if (!await leases.TryAcquireAsync(job, Owner, lease, clock, cancellationToken))
         {
             return 0;

@@ -17,6 +17,12 @@ public sealed class OutboxOptions
     /// <summary>How long delivered and skipped messages (and consumers' inbox rows) are kept as the delivery record.</summary>
     public int RetainDays { get; set; } = 90;
 
+    /// <summary>
+    /// How long a host's hold on a module's outbox lasts without renewal: after a host dies, another
+    /// takes over within this time. Renewed before each batch, so it must outlast one batch's deliveries.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 30;
+
     /// <summary>Messages read per query.</summary>
     public int BatchSize { get; set; } = 200;
 

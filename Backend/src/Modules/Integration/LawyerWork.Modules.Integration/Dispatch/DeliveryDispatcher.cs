@@ -84,15 +84,14 @@ public sealed partial class DeliveryDispatcher(
     {
         List<Guid> due;
         HashSet<(string Target, Guid Aggregate)> held;
+        var lease = new LeaseHold(scopes, Owner, TimeSpan.FromSeconds(Math.Max(1, options.LeaseSeconds)), clock);
+        if (!await lease.KeepAsync(cancellationToken))
+        {
+            return (0, false);
+        }
+
         await using (var scope = scopes.CreateAsyncScope())
         {
-            // Held for longer than a round can take: every attempt is bounded by the pipeline's total timeout.
-            var lease = TimeSpan.FromSeconds(Math.Max(60, resilience.TotalTimeoutSeconds * 4));
-            if (!await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Leases.TryAcquireAsync(Job, Owner, lease, clock, cancellationToken))
-            {
-                return (0, false);
-            }
-
             var db = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             var now = clock.GetUtcNow();
             held = (await db.Deliveries.AsNoTracking()
@@ -117,7 +116,7 @@ public sealed partial class DeliveryDispatcher(
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
             async (target, token) =>
             {
-                var made = await SendTargetAsync(target.Key, target.Value, held.Where(h => h.Target == target.Key).Select(h => h.Aggregate).ToHashSet(), token);
+                var made = await SendTargetAsync(target.Key, target.Value, held.Where(h => h.Target == target.Key).Select(h => h.Aggregate).ToHashSet(), lease, token);
                 Interlocked.Add(ref attempted, made);
             });
         return (attempted, due.Count == options.BatchSize);
@@ -133,7 +132,7 @@ public sealed partial class DeliveryDispatcher(
             .ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToList(), StringComparer.Ordinal);
     }
 
-    private async Task<int> SendTargetAsync(string target, List<Guid> ids, HashSet<Guid> heldAggregates, CancellationToken cancellationToken)
+    private async Task<int> SendTargetAsync(string target, List<Guid> ids, HashSet<Guid> heldAggregates, LeaseHold lease, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
@@ -141,6 +140,12 @@ public sealed partial class DeliveryDispatcher(
         var attempted = 0;
         foreach (var id in ids)
         {
+            // Lost to another host (this one stalled past its lease): that host carries on from the database.
+            if (!await lease.KeepAsync(cancellationToken))
+            {
+                return attempted;
+            }
+
             var delivery = await db.Deliveries.FirstAsync(d => d.Id == id, cancellationToken);
 
             // Another host's pass or an administrator may have moved it since the round's read.
@@ -184,6 +189,35 @@ public sealed partial class DeliveryDispatcher(
         }
 
         return attempted;
+    }
+
+    /// <summary>The dispatch lease, renewed once a third of it has passed; shared by the round's parallel targets.</summary>
+    private sealed class LeaseHold(IServiceScopeFactory scopes, string owner, TimeSpan duration, TimeProvider clock)
+    {
+        private readonly SemaphoreSlim gate = new(1, 1);
+        private DateTimeOffset? renewedAt;
+        private bool lost;
+
+        public async Task<bool> KeepAsync(CancellationToken cancellationToken)
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (lost || (renewedAt is { } at && clock.GetUtcNow() - at < duration / 3))
+                {
+                    return !lost;
+                }
+
+                await using var scope = scopes.CreateAsyncScope();
+                lost = !await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Leases.TryAcquireAsync(Job, owner, duration, clock, cancellationToken);
+                renewedAt = clock.GetUtcNow();
+                return !lost;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
     }
 
     private static string TargetKind(string target) => target.StartsWith("webhook:", StringComparison.Ordinal) ? "webhook" : target;

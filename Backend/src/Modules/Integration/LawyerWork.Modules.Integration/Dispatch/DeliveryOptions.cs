@@ -20,6 +20,12 @@ public sealed class DeliveryOptions
     /// <summary>Targets sent to at the same time, so that one slow receiver holds back only itself.</summary>
     public int Parallelism { get; set; } = 4;
 
+    /// <summary>
+    /// How long a host's hold on dispatch lasts without renewal: a dead host's successor takes over
+    /// within this time. Renewed while a round runs, so a slow receiver never lets it lapse.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 60;
+
     /// <summary>How long delivered rows are kept as the delivery log.</summary>
     public int RetainDays { get; set; } = 90;
 
@@ -36,7 +42,7 @@ public sealed class DeliveryOptions
 
 /// <summary>
 /// Configuration section <c>Integration:Resilience</c>: the Polly v8 pipeline every outgoing call goes
-/// through (total timeout → retry honouring Retry-After → circuit breaker per target → attempt timeout).
+/// through (total timeout → circuit breaker per target → retry honouring Retry-After → attempt timeout).
 /// </summary>
 public sealed class ResilienceOptions
 {

@@ -7,9 +7,11 @@ namespace LawyerWork.Modules.Integration.Dispatch;
 
 /// <summary>
 /// The one Polly v8 pipeline of every outgoing call (webhooks and the national system), through
-/// Microsoft.Extensions.Http.Resilience: total timeout → retry (jittered exponential back-off,
-/// honouring a short Retry-After) → circuit breaker → attempt timeout. One pipeline instance, and so
-/// one breaker, per target (a webhook subscription, or the national system).
+/// Microsoft.Extensions.Http.Resilience: total timeout → circuit breaker → retry (jittered exponential
+/// back-off, honouring a short Retry-After) → attempt timeout. One pipeline instance, and so one
+/// breaker, per target (a webhook subscription, or the national system). The breaker sits outside the
+/// retries: it judges whole attempts of the delivery queue, so an open breaker costs the queue no
+/// attempt (the target waits) and a failed probe after the break is one counted attempt.
 /// </summary>
 public static class OutgoingPipelines
 {
@@ -25,6 +27,13 @@ public static class OutgoingPipelines
                 pipeline.TimeProvider = TimeProvider.System;
                 pipeline
                     .AddTimeout(TimeSpan.FromSeconds(o.TotalTimeoutSeconds))
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        FailureRatio = o.BreakerFailureRatio,
+                        MinimumThroughput = Math.Max(2, o.BreakerMinimumThroughput),
+                        SamplingDuration = TimeSpan.FromSeconds(Math.Max(1, o.BreakerSamplingSeconds)),
+                        BreakDuration = TimeSpan.FromSeconds(Math.Max(1, o.BreakerBreakSeconds)),
+                    })
                     .AddRetry(new HttpRetryStrategyOptions
                     {
                         MaxRetryAttempts = Math.Max(1, o.RetryAttempts),
@@ -35,13 +44,6 @@ public static class OutgoingPipelines
                         ShouldHandle = args => ValueTask.FromResult(
                             o.RetryAttempts > 0 && HttpClientResiliencePredicates.IsTransient(args.Outcome)
                             && !(args.Outcome.Result is { } r && RetryAfter(r) is { } after && after.TotalSeconds > o.MaxInlineRetryAfterSeconds)),
-                    })
-                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                    {
-                        FailureRatio = o.BreakerFailureRatio,
-                        MinimumThroughput = Math.Max(2, o.BreakerMinimumThroughput),
-                        SamplingDuration = TimeSpan.FromSeconds(Math.Max(1, o.BreakerSamplingSeconds)),
-                        BreakDuration = TimeSpan.FromSeconds(Math.Max(1, o.BreakerBreakSeconds)),
                     })
                     .AddTimeout(TimeSpan.FromSeconds(o.AttemptTimeoutSeconds));
             })
