@@ -39,8 +39,8 @@ public sealed class ReconcileValidator : AbstractValidator<ReconcileCommand>
     public ReconcileValidator()
     {
         RuleFor(c => c.From).NotNull().WithMessage(_ => Bilingual.Text("请填写开始日期。", "Give the first day."));
-        RuleFor(c => c.To).NotNull().WithMessage(_ => Bilingual.Text("请填写结束日期。", "Give the last day."))
-            .Must((c, to) => c.From is null || (to!.Value >= c.From.Value && to.Value.DayNumber - c.From.Value.DayNumber < 31))
+        RuleFor(c => c.To).NotNull().WithMessage(_ => Bilingual.Text("请填写结束日期。", "Give the last day."));
+        RuleFor(c => c.To).Must((c, to) => c.From is null || (to!.Value >= c.From.Value && to.Value.DayNumber - c.From.Value.DayNumber < 31))
             .WithMessage(_ => Bilingual.Text("结束日期须不早于开始日期，且一次最多核对 31 天。", "The last day must not be before the first, and at most 31 days are compared at once."))
             .When(c => c.To is not null);
     }
