@@ -21,7 +21,7 @@ param(
 
     # migrations-add: the migration's name and the contexts (modules) it is for.
     [string] $Name = '',
-    [ValidateSet('Registry', 'Supervision', 'Access', 'Audit')]
+    [ValidateSet('Registry', 'Supervision', 'Integration', 'Access', 'Audit')]
     [string[]] $Context = @(),
 
     # seed-demo: how many lawyers the demo register gets (firms follow at about 17 lawyers each).
@@ -63,7 +63,7 @@ $HelpText = @{
 build.ps1 — LawyerWork's build entry point.
   run      build the API and the SPA, migrate the embedded database, serve both at http://127.0.0.1:5080
   test     run every suite (unit, integration, architecture, SPA, browser) and print "N passed, N failed"
-  openapi  regenerate docs/api/openapi.v1.json and the SPA's API types from the code
+  openapi  regenerate docs/api/openapi.v1.json, the event catalogue (docs/integration/events.md) and the SPA's API types from the code
   migrate  apply every module's migrations to a database
   migrations-add  add a migration to all three providers at once (-Name N -Context Registry)
   create-admin  create the first system administrator (-UserName admin)
@@ -441,6 +441,8 @@ function Invoke-OpenApi {
     try {
         Invoke-Native dotnet @('tool', 'run', 'swagger', 'tofile', '--output', $OpenApiDocument, $HostDll, 'v1')
     } finally { Remove-Item Env:Logging__LogLevel__Default, Env:ASPNETCORE_ENVIRONMENT -ErrorAction SilentlyContinue }
+    Write-Step 'Writing docs/integration/events.md (the event catalogue)'
+    Invoke-Native dotnet @($HostDll, '--event-catalogue', (Join-Path $Root 'docs/integration/events.md'))
     Install-FrontendPackages
     Write-Step 'Regenerating the SPA API types'
     Invoke-Native npm @('run', 'gen:api') $Frontend

@@ -76,6 +76,13 @@ builder.Services.AddValidatorsFromAssemblies(
     // Rule sets that take their sort whitelist as an argument are included by list validators, not resolved.
     filter: found => !found.ValidatorType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(IReadOnlyCollection<string>))));
 
+// build.ps1 openapi: docs/integration/events.md from the event types; needs no database.
+if (Array.IndexOf(args, "--event-catalogue") is var catalogueAt and >= 0)
+{
+    await File.WriteAllTextAsync(args[catalogueAt + 1], LawyerWork.Modules.Integration.Dispatch.EventCatalogue.Markdown());
+    return;
+}
+
 var toolRun = args.Contains("--migrate-only") || args.Contains("--seed-demo") || args.Contains("--create-admin") || args.Contains("--audit-verify");
 builder.Services.AddAuditTrail(builder.Configuration, runSealer: !toolRun);
 builder.Services.AddSingleton<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>();

@@ -39,6 +39,35 @@ public static class EventCatalogue
 
     public static IReadOnlyList<EventTypeInfo> All => Described.Value;
 
+    /// <summary>docs/integration/events.md: written by <c>build.ps1 openapi</c>, checked by a test.</summary>
+    public static string Markdown()
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("# Event catalogue");
+        text.AppendLine();
+        text.AppendLine("<!-- Generated from the event types and their XML documentation (EventCatalogue.Markdown) by `build.ps1 openapi`; do not edit. -->");
+        text.AppendLine();
+        text.AppendLine("Every event a webhook subscription may receive, as the `data` of the envelope (docs/integration.md).");
+        text.AppendLine("Field names are camelCase, enum values their names, instants ISO 8601 with offset, dates `yyyy-MM-dd`.");
+        text.AppendLine("The envelope's `aggregateId` is the record the event is about; events of one aggregate arrive in order.");
+        foreach (var type in All)
+        {
+            text.AppendLine();
+            text.AppendLine($"## {type.Name}");
+            text.AppendLine();
+            text.AppendLine($"Module: {type.Module}. {type.Summary}");
+            text.AppendLine();
+            text.AppendLine("| field | type | may be null | meaning |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var field in type.Fields)
+            {
+                text.AppendLine($"| `{field.Name}` | {field.Type} | {(field.Nullable ? "yes" : "no")} | {field.Description} |");
+            }
+        }
+
+        return text.ToString().ReplaceLineEndings("\n");
+    }
+
     private static EventTypeInfo Describe(Type type)
     {
         var docs = XmlDocs(type.Assembly);
