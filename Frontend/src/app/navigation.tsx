@@ -31,6 +31,7 @@ export const navigation: NavigationModule[] = [
       { path: '/registry/regions', labelKey: 'nav.registry.regions' },
       { path: '/registry/firms', labelKey: 'nav.registry.firms', permission: permissions.firmsRead },
       { path: '/registry/lawyers', labelKey: 'nav.registry.lawyers', permission: permissions.lawyersRead },
+      { path: '/registry/imports', labelKey: 'nav.registry.imports', permission: permissions.lawyersWrite },
     ],
   },
   {

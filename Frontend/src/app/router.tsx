@@ -11,6 +11,7 @@ import { OutboxMessageListPage } from '../features/outbox/messages/OutboxMessage
 import { FirmDetailPage } from '../features/registry/firms/FirmDetailPage';
 import { FirmCreatePage, FirmEditPage } from '../features/registry/firms/FirmFormPages';
 import { FirmListPage } from '../features/registry/firms/FirmListPage';
+import { ImportPage } from '../features/registry/import/ImportPage';
 import { LawyerDetailPage } from '../features/registry/lawyers/LawyerDetailPage';
 import { LawyerCreatePage, LawyerEditPage } from '../features/registry/lawyers/LawyerFormPages';
 import { LawyerListPage } from '../features/registry/lawyers/LawyerListPage';
@@ -97,6 +98,7 @@ export const routes: RouteObject[] = [
               { path: 'registry/lawyers/new', element: needs(permissions.lawyersWrite, <LawyerCreatePage />) },
               { path: 'registry/lawyers/:id', element: needs(permissions.lawyersRead, <LawyerDetailPage />) },
               { path: 'registry/lawyers/:id/edit', element: needs(permissions.lawyersWrite, <LawyerEditPage />) },
+              { path: 'registry/imports', element: needs(permissions.lawyersWrite, <ImportPage />) },
               { path: 'supervision/complaints', element: needs(permissions.complaintsRead, <ComplaintListPage />) },
               { path: 'supervision/complaints/new', element: needs(permissions.complaintsFile, <ComplaintFilePage />) },
               { path: 'supervision/complaints/:id', element: needs(permissions.complaintsRead, <ComplaintDetailPage />) },

@@ -4,7 +4,7 @@ export interface RecordedRequest {
   method: string;
   url: URL;
   headers: Headers;
-  /** The JSON body, parsed (undefined without one). */
+  /** The JSON body, parsed (undefined without one; the text of a body that is not JSON). */
   body?: unknown;
 }
 
@@ -151,6 +151,15 @@ export function antiforgeryResponse(token = testAntiforgeryToken): Response {
   return new Response(null, { status: 204 });
 }
 
+/** A JSON body parsed; any other body (an upload's form) as its text. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Replaces fetch (the API's edge) with answers given per "METHOD /path". Each route may have
  * several replies, used in turn (the last one repeats). Unknown routes fail the request loudly
@@ -168,7 +177,7 @@ export function mockApi(routes: Record<string, Reply | Reply[]>) {
     const url = new URL(request.url);
     const route = `${request.method} ${url.pathname}`;
     const text = request.body ? await request.clone().text() : '';
-    requests.push({ method: request.method, url, headers: request.headers, body: text ? (JSON.parse(text) as unknown) : undefined });
+    requests.push({ method: request.method, url, headers: request.headers, body: text ? parseBody(text) : undefined });
 
     const replies = routes[route];
     if (!replies) throw new Error(`Unexpected request in test: ${route}`);

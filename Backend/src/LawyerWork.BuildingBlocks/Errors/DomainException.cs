@@ -12,6 +12,9 @@ public abstract class DomainException(int status, string code, string detail) : 
 
     /// <summary>A stable, machine-readable reason (for example <c>firm-has-practising-lawyers</c>).</summary>
     public string Code { get; } = code;
+
+    /// <summary>Members the problem response carries besides <c>code</c> and <c>detail</c> (an import's row errors).</summary>
+    public virtual IReadOnlyDictionary<string, object?>? Extensions => null;
 }
 
 /// <summary>404: the record does not exist or is outside the caller's data scope (never say which).</summary>

@@ -104,12 +104,21 @@ public static partial class ProblemDetailsMapping
             });
         }
 
-        private static ProblemDetails FromDomain(DomainException domain) => new()
+        private static ProblemDetails FromDomain(DomainException domain)
         {
-            Status = domain.Status,
-            Detail = domain.Message,
-            Extensions = { ["code"] = domain.Code },
-        };
+            var problem = new ProblemDetails
+            {
+                Status = domain.Status,
+                Detail = domain.Message,
+                Extensions = { ["code"] = domain.Code },
+            };
+            foreach (var (name, value) in domain.Extensions ?? new Dictionary<string, object?>())
+            {
+                problem.Extensions[name] = value;
+            }
+
+            return problem;
+        }
 
         private static HttpValidationProblemDetails FromValidation(ValidationException validation)
         {

@@ -116,8 +116,9 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
     private bool HasNewOutboxMessages() =>
         HasOutboxAndIdempotency && ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
 
-    // Modules never open their own transactions, so a finished SaveChanges is a commit: the
-    // dispatcher can read the new messages now instead of at its next poll.
+    // A finished SaveChanges is a commit, so the dispatcher can read the new messages now instead of
+    // at its next poll. The one exception, the Registry's import, opens a transaction around its
+    // batches and wakes the dispatcher again after its commit.
     private void NotifyDispatcher(bool announces)
     {
         if (announces)

@@ -82,6 +82,10 @@ public sealed class AuthorizationMatrixTests
         ["SuspendLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
         ["ReinstateLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
         ["CancelLawyer"] = (Writers, Decision.Hidden, Decision.Hidden),
+        ["ImportFirms"] = (Staff, Decision.Allowed, Decision.Denied),
+        ["ImportLawyers"] = (Writers, Decision.Allowed, Decision.Allowed),
+        ["GetFirmImportTemplate"] = (Staff, Decision.Allowed, Decision.Denied),
+        ["GetLawyerImportTemplate"] = (Writers, Decision.Allowed, Decision.Allowed),
         ["CreateUser"] = (Administrators, Decision.Denied, Decision.Denied),
         ["ListUsers"] = (Administrators, Decision.Denied, Decision.Denied),
         ["GetUser"] = (Administrators, Decision.Denied, Decision.Denied),
@@ -364,7 +368,13 @@ public sealed class AuthorizationMatrixTests
                 _ => records.User.ToString(),
             }, StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (Body(id) is { } body)
+        if (ImportFile(id) is { } file)
+        {
+            // A dry run: the callers allowed to import get a report of the row, and nothing is written.
+            request.RequestUri = new Uri(url + "?dryRun=true", UriKind.Relative);
+            request.Content = file;
+        }
+        else if (Body(id) is { } body)
         {
             request.Content = JsonContent.Create(body);
         }
@@ -401,6 +411,24 @@ public sealed class AuthorizationMatrixTests
 
     private static object RightsBody(Guid lawyerId) =>
         new { lawyerId, obstruction = "MeetingClient", authority = "某某看守所", occurredOn = "2026-01-05", account = "矩阵测试" };
+
+    private static MultipartFormDataContent? ImportFile(string id)
+    {
+        var csv = id switch
+        {
+            "ImportLawyers" => $"name,gender,idNumber,certificateNumber,category,firmUscc,firstPracticeYear\r\n李矩阵,Male,{IdNumber(Next())},{CertificateNumber("220104", 2010, '1', Next())},FullTime,{records.HomeUscc},2010\r\n",
+            "ImportFirms" => string.Join(',', FirmBody("220104").Keys) + "\r\n" + string.Join(',', FirmBody("220104").Values) + "\r\n",
+            _ => null,
+        };
+        if (csv is null)
+        {
+            return null;
+        }
+
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", "matrix.csv" } };
+    }
 
     private static object? Body(string id)
     {

@@ -952,6 +952,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/imports/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports law firms (批量导入律师事务所) from a CSV (UTF-8) or XLSX file in the multipart field 'file', each row registered as RegisterFirm would in the caller's scope. dryRun=true checks every row and answers 200 with {kind, rows, valid, errorCount, errors[{row, column, message}]}, writing nothing; otherwise all rows or none: 200 with `created`, or 400 `import-has-errors` carrying the same counts and `rowErrors` (writing nothing). Missing file or required columns: 400 naming `file`; not CSV/XLSX: 415; over 100 MiB: 413. 409 `register-changed` when another request changed the register during the commit (nothing written). A retried commit creates no twins: its rows then answer 'already registered'. */
+        post: operations["ImportFirms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/imports/lawyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports lawyers (批量导入律师) from a CSV (UTF-8) or XLSX file in the multipart field 'file', each row registered as RegisterLawyer would in the caller's scope. dryRun=true checks every row and answers 200 with {kind, rows, valid, errorCount, errors[{row, column, message}]}, writing nothing; otherwise all rows or none: 200 with `created`, or 400 `import-has-errors` carrying the same counts and `rowErrors` (writing nothing). Missing file or required columns: 400 naming `file`; not CSV/XLSX: 415; over 100 MiB: 413. 409 `register-changed` when another request changed the register during the commit (nothing written). A retried commit creates no twins: its rows then answer 'already registered'. */
+        post: operations["ImportLawyers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/imports/lawyers/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty lawyer import file (format=csv, the default, or xlsx): the header row in the request's language — Chinese headers, or the field names with Accept-Language: en. Either kind of header is accepted on import. */
+        get: operations["GetLawyerImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/imports/firms/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty firm import file (format=csv, the default, or xlsx): the header row in the request's language — Chinese headers, or the field names with Accept-Language: en. Either kind of header is accepted on import. */
+        get: operations["GetFirmImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/complaints": {
         parameters: {
             query?: never;
@@ -2623,6 +2691,60 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        /** @enum {string} */
+        ImportKind: "Lawyers" | "Firms";
+        /**
+         * @description An import's 400, for the document: `errors` names `file` (or `dryRun`) when the file as a
+         *     whole cannot be read (no file, no header, a required column missing, no data rows, not UTF-8);
+         *     `code``import-has-errors` with the counts and `rowErrors` when a commit was refused for
+         *     its rows, in which case nothing was written.
+         */
+        ImportProblem: {
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string | null;
+            instance?: string | null;
+            traceId?: string | null;
+            code?: string | null;
+            errors?: {
+                [key: string]: string[];
+            } | null;
+            kind?: components["schemas"]["ImportKind"];
+            /** Format: int32 */
+            rows?: number | null;
+            /** Format: int32 */
+            valid?: number | null;
+            /** Format: int32 */
+            errorCount?: number | null;
+            rowErrors?: components["schemas"]["ImportRowError"][] | null;
+        };
+        /**
+         * @description What an import found or did. A dry run: the data rows read, how many are valid, every error in row
+         *     order (the first 10,000; `errorCount` counts them all) and `created` 0. A commit: the same
+         *     counts, no errors and `created`, the records it wrote.
+         */
+        ImportReport: {
+            kind: components["schemas"]["ImportKind"];
+            dryRun: boolean;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            valid: number;
+            /** Format: int32 */
+            errorCount: number;
+            errors: components["schemas"]["ImportRowError"][];
+            /** Format: int32 */
+            created: number;
+        };
+        /** @description One thing wrong with one row: the row as the spreadsheet numbers it (the header is row 1), the column's header as the file writes it, and why. */
+        ImportRowError: {
+            /** Format: int32 */
+            row: number;
+            column: string;
+            message: string;
         };
         /** @enum {string} */
         IntegrityKind: "Reward" | "Sanction";
@@ -8802,6 +8924,308 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportFirms: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportLawyers: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLawyerImportTemplate: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFirmImportTemplate: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,9 @@ using LawyerWork.Modules.Registry.Features.Firms.FirmList;
 using LawyerWork.Modules.Registry.Features.Firms.GetFirm;
 using LawyerWork.Modules.Registry.Features.Firms.RegisterFirm;
 using LawyerWork.Modules.Registry.Features.Firms.UpdateFirm;
+using LawyerWork.Modules.Registry.Features.Import.ImportFirms;
+using LawyerWork.Modules.Registry.Features.Import.ImportLawyers;
+using LawyerWork.Modules.Registry.Features.Import.ImportTemplate;
 using LawyerWork.Modules.Registry.Features.Lawyers.ChangeLawyerStatus;
 using LawyerWork.Modules.Registry.Features.Lawyers.ExportLawyers;
 using LawyerWork.Modules.Registry.Features.Lawyers.GetLawyer;
@@ -110,6 +113,10 @@ public static class RegistryModule
         registry.MapUpdateLawyer();
         registry.MapTransferLawyer();
         registry.MapChangeLawyerStatus();
+
+        registry.MapImportFirms();
+        registry.MapImportLawyers();
+        registry.MapImportTemplates();
 
         var publicLookUp = endpoints.MapGroup("/api/public").WithTags(PublicTag).RequireRateLimiting(RateLimitPolicies.PublicLookUp);
         publicLookUp.MapPublicLawyers();

@@ -113,11 +113,17 @@ internal sealed class Firm : IVersioned
 
     public void EnsureCanTakeLawyers()
     {
-        if (Status is FirmStatus.Cancelled or FirmStatus.Revoked)
+        if (!CanTakeLawyers(Status))
         {
-            throw new ConflictException("firm-cancelled", "律师不能加入已注销或被吊销执业许可证的律师事务所。", "A lawyer cannot join a cancelled or revoked firm.");
+            throw CannotTakeLawyers();
         }
     }
+
+    /// <summary>A cancelled firm, or one whose licence was revoked, takes no lawyers; a suspended one keeps its place in the register.</summary>
+    public static bool CanTakeLawyers(FirmStatus status) => status is not (FirmStatus.Cancelled or FirmStatus.Revoked);
+
+    public static ConflictException CannotTakeLawyers() =>
+        new("firm-cancelled", "律师不能加入已注销或被吊销执业许可证的律师事务所。", "A lawyer cannot join a cancelled or revoked firm.");
 
     /// <summary>The first day a firm suspended by 停业整顿 practises again; the expiry job reinstates it then.</summary>
     public DateOnly? SuspendedUntil { get; private set; }

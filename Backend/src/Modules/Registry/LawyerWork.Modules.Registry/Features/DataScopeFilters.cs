@@ -44,11 +44,14 @@ internal static class DataScopeFilters
     /// <summary>Registering or moving a record into a region requires that region to be the caller's.</summary>
     public static void EnsureMayWriteIn(this DataScope scope, string regionCode)
     {
-        if (scope.Kind != DataScopeKind.Region || !RegionCodes.IsWithin(regionCode, scope.RegionCode!))
+        if (!scope.MayWriteIn(regionCode))
         {
             throw new OutsideDataScopeException();
         }
     }
+
+    public static bool MayWriteIn(this DataScope scope, string regionCode) =>
+        scope.Kind == DataScopeKind.Region && RegionCodes.IsWithin(regionCode, scope.RegionCode!);
 }
 
 /// <summary>403: a write into a region or firm outside the caller's data scope.</summary>

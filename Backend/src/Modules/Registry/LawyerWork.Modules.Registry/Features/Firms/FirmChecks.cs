@@ -20,13 +20,13 @@ internal static class FirmChecks
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         if (!await db.Regions.AnyAsync(r => r.Code == fields.RegionCode, cancellationToken))
         {
-            failures.Add(new("regionCode", Bilingual.Text("没有该代码的行政区划。", "There is no region with that code.")));
+            failures.Add(new("regionCode", NoSuchRegion));
         }
 
         if (fields.BranchOfId is { } parent
             && (parent == self || !await db.Firms.VisibleTo(scope, db).AnyAsync(f => f.Id == parent, cancellationToken)))
         {
-            failures.Add(new("branchOfId", Bilingual.Text("总所不存在或不在管理范围内。", "The head firm does not exist or is outside your scope.")));
+            failures.Add(new("branchOfId", HeadFirmNotVisible));
         }
 
         if (failures.Count > 0)
@@ -39,14 +39,22 @@ internal static class FirmChecks
     {
         if (await db.Firms.AnyAsync(f => f.Uscc == fields.Uscc && f.Id != self, cancellationToken))
         {
-            throw new ConflictException("uscc-taken",
-                $"统一社会信用代码 {fields.Uscc} 已登记给另一家律师事务所。", $"The unified social credit code {fields.Uscc} is registered to another firm.");
+            throw UsccTaken(fields.Uscc!);
         }
 
         if (await db.Firms.AnyAsync(f => f.LicenceNumber == fields.LicenceNumber && f.Id != self, cancellationToken))
         {
-            throw new ConflictException("licence-number-taken",
-                $"执业许可证号 {fields.LicenceNumber} 已登记给另一家律师事务所。", $"The practice licence number {fields.LicenceNumber} is registered to another firm.");
+            throw LicenceNumberTaken(fields.LicenceNumber!);
         }
     }
+
+    public static string NoSuchRegion => Bilingual.Text("没有该代码的行政区划。", "There is no region with that code.");
+
+    public static string HeadFirmNotVisible => Bilingual.Text("总所不存在或不在管理范围内。", "The head firm does not exist or is outside your scope.");
+
+    public static ConflictException UsccTaken(string uscc) =>
+        new("uscc-taken", $"统一社会信用代码 {uscc} 已登记给另一家律师事务所。", $"The unified social credit code {uscc} is registered to another firm.");
+
+    public static ConflictException LicenceNumberTaken(string licenceNumber) =>
+        new("licence-number-taken", $"执业许可证号 {licenceNumber} 已登记给另一家律师事务所。", $"The practice licence number {licenceNumber} is registered to another firm.");
 }

@@ -96,7 +96,7 @@ public sealed class RegisterLawyerHandler(RegistryDbContext db, ICurrentUser use
             regionCode = command.RegionCode!;
             if (!await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))
             {
-                throw InvalidField.Exception("regionCode", Bilingual.Text("没有该代码的行政区划。", "There is no region with that code."));
+                throw InvalidField.Exception("regionCode", Firms.FirmChecks.NoSuchRegion);
             }
 
             user.Scope.EnsureMayWriteIn(regionCode);
