@@ -99,3 +99,18 @@ export async function registerLawyer(firm: Firm, regionCode: string, name: strin
   });
   return { id: lawyer.id, name: lawyer.name, certificateNumber: lawyer.certificateNumber };
 }
+
+export interface ApiClientRecord {
+  clientId: string;
+  displayName: string;
+}
+
+/** An external system allowed to call the API (its secret is not needed here). */
+export async function registerApiClient(displayName: string): Promise<ApiClientRecord> {
+  const created = await asAdministrator<{ client: ApiClientRecord }>('POST', '/api/access/clients', {
+    displayName,
+    scopes: ['registry.read'],
+    dataScope: 'region:220000',
+  });
+  return { clientId: created.client.clientId, displayName: created.client.displayName };
+}

@@ -11,6 +11,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The one Chromium of this run; tests connect to it. */
     browserWsEndpoint: string;
+    /** The origin the host admits as a webhook target (nothing listens there). */
+    webhookTarget: string;
   }
 }
 
@@ -57,6 +59,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('baseUrl', host.baseUrl);
   project.provide('browserWsEndpoint', browser.wsEndpoint());
+  project.provide('webhookTarget', host.webhookTarget);
 
   return async () => {
     await browser.close();

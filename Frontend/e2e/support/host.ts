@@ -7,6 +7,12 @@ import { join } from 'node:path';
 
 export interface RunningHost {
   baseUrl: string;
+  /**
+   * An origin (http://127.0.0.1:<free port>) the host admits as a webhook target
+   * (Webhooks:AllowedTargets): every other loopback or private address is refused at registration.
+   * Nothing listens there, so deliveries to it fail and are retried.
+   */
+  webhookTarget: string;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -105,6 +111,7 @@ const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDe
 export async function startHost({ dll, spaRoot, readyTimeoutMs = 60_000 }: HostOptions): Promise<RunningHost> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const webhookTarget = `http://127.0.0.1:${await freePort()}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'lawyerwork-e2e-'));
   const tail = outputTail();
 
@@ -121,6 +128,8 @@ export async function startHost({ dll, spaRoot, readyTimeoutMs = 60_000 }: HostO
       // Every browser test signs in from 127.0.0.1: the per-IP limit (10 a minute, docs/security.md)
       // would refuse a whole run's sign-ins. The limit itself is the back end's tests' business.
       'RateLimits__sign-in': '1000',
+      // The SSRF check refuses loopback targets; the integration test subscribes to this one origin.
+      Webhooks__AllowedTargets__0: webhookTarget,
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
     },
@@ -156,7 +165,7 @@ export async function startHost({ dll, spaRoot, readyTimeoutMs = 60_000 }: HostO
     }
     try {
       const response = await fetch(`${baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return { baseUrl, output: tail.text, stop };
+      if (response.status === 200) return { baseUrl, webhookTarget, output: tail.text, stop };
       lastProblem = `HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`;
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);

@@ -58,6 +58,9 @@ export const navigation: NavigationModule[] = [
       { path: '/admin/users', labelKey: 'nav.admin.users', permission: permissions.accessManage },
       { path: '/admin/clients', labelKey: 'nav.admin.clients', permission: permissions.accessManage },
       { path: '/admin/outbox', labelKey: 'nav.admin.outbox', permission: permissions.outboxManage },
+      { path: '/admin/webhooks', labelKey: 'nav.admin.webhooks', permission: permissions.integrationManage },
+      { path: '/admin/national-exchange', labelKey: 'nav.admin.nationalExchange', permission: permissions.integrationManage },
+      { path: '/admin/event-types', labelKey: 'nav.admin.eventTypes', permission: permissions.integrationManage },
     ],
   },
   {

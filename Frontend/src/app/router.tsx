@@ -7,6 +7,10 @@ import { SignInPage } from '../features/access/sign-in/SignInPage';
 import { UserListPage } from '../features/access/users/UserListPage';
 import { AuditRecordListPage } from '../features/audit/records/AuditRecordListPage';
 import { AuditVerificationPage } from '../features/audit/verification/AuditVerificationPage';
+import { EventCataloguePage } from '../features/integration/catalogue/EventCataloguePage';
+import { NationalExchangePage } from '../features/integration/national/NationalExchangePage';
+import { WebhookDetailPage } from '../features/integration/webhooks/WebhookDetailPage';
+import { WebhookListPage } from '../features/integration/webhooks/WebhookListPage';
 import { OutboxMessageListPage } from '../features/outbox/messages/OutboxMessageListPage';
 import { FirmDetailPage } from '../features/registry/firms/FirmDetailPage';
 import { FirmCreatePage, FirmEditPage } from '../features/registry/firms/FirmFormPages';
@@ -127,6 +131,10 @@ export const routes: RouteObject[] = [
               { path: 'admin/users', element: needs(permissions.accessManage, <UserListPage />) },
               { path: 'admin/clients', element: needs(permissions.accessManage, <ClientListPage />) },
               { path: 'admin/outbox', element: needs(permissions.outboxManage, <OutboxMessageListPage />) },
+              { path: 'admin/webhooks', element: needs(permissions.integrationManage, <WebhookListPage />) },
+              { path: 'admin/webhooks/:id', element: needs(permissions.integrationManage, <WebhookDetailPage />) },
+              { path: 'admin/national-exchange', element: needs(permissions.integrationManage, <NationalExchangePage />) },
+              { path: 'admin/event-types', element: needs(permissions.integrationManage, <EventCataloguePage />) },
               { path: 'audit/records', element: needs(permissions.auditRead, <AuditRecordListPage />) },
               { path: 'audit/verification', element: needs(permissions.auditVerify, <AuditVerificationPage />) },
               { path: '*', element: <NotFoundPage /> },

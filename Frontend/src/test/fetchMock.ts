@@ -88,7 +88,7 @@ export const lawyerPermissions = [
 ];
 
 /** Every permission a system administrator has. */
-export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage', 'audit.read', 'audit.verify', 'outbox.manage'];
+export const administratorPermissions = [...provincialOfficerPermissions, 'access.manage', 'audit.read', 'audit.verify', 'outbox.manage', 'integration.manage'];
 
 /** Every permission an auditor has: reading the register, the ledgers and the audit trail. */
 export const auditorPermissions = [

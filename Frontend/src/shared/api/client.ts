@@ -115,15 +115,26 @@ export interface Versioned<T> {
   etag: string;
 }
 
-/** Like unwrap, and also returns the response's ETag (GET of one record, PUT, state changes, create). */
-export async function unwrapVersioned<T extends { version: number }>(call: Promise<ClientResult<T>>): Promise<Versioned<T>> {
+/** The ETag a record stands for: its version, quoted (what If-Match names; a row of a list has no ETag header of its own). */
+export const etagOf = (record: { version: number }) => `"${record.version}"`;
+
+/**
+ * Like unwrap, and also returns the response's ETag, for an answer whose version is not at its top
+ * (a record wrapped with more: a subscription with its one-time secret, a delivery with its body).
+ */
+export async function unwrapWithETag<T>(call: Promise<ClientResult<T>>, versionOf: (answer: T) => number): Promise<Versioned<T>> {
   const { data, error, response } = await call;
   if (!response.ok || error !== undefined) {
     throw toApiError(error, response);
   }
-  const record = data as T;
+  const answer = data as T;
   // The host always sends the ETag; the body's version is the same number, so fall back to it.
-  return { data: record, etag: response.headers.get('ETag') ?? `"${record.version}"` };
+  return { data: answer, etag: response.headers.get('ETag') ?? etagOf({ version: versionOf(answer) }) };
+}
+
+/** Like unwrap, and also returns the response's ETag (GET of one record, PUT, state changes, create). */
+export function unwrapVersioned<T extends { version: number }>(call: Promise<ClientResult<T>>): Promise<Versioned<T>> {
+  return unwrapWithETag(call, (record) => record.version);
 }
 
 /** A fresh key for one form submission; an automatic retry of that submission reuses it. */

@@ -3,7 +3,7 @@ import { apiClient, ApiError, unwrap, type components } from '../api/client';
 
 export type CurrentSession = components['schemas']['CurrentSession'];
 
-/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions, OutboxPermissions, SupervisionPermissions on the server). */
+/** The permissions the host names (Roles.cs, RegistryPermissions, AuditPermissions, OutboxPermissions, IntegrationPermissions, SupervisionPermissions on the server). */
 export const permissions = {
   session: 'access.session',
   accessManage: 'access.manage',
@@ -16,6 +16,7 @@ export const permissions = {
   auditRead: 'audit.read',
   auditVerify: 'audit.verify',
   outboxManage: 'outbox.manage',
+  integrationManage: 'integration.manage',
   complaintsRead: 'supervision.complaints.read',
   complaintsFile: 'supervision.complaints.file',
   complaintsHandle: 'supervision.complaints.handle',

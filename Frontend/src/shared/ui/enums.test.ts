@@ -21,6 +21,7 @@ const schemaOf: Record<EnumName, string> = {
   auditOutcome: 'AuditOutcome',
   auditBreak: 'AuditBreak',
   outboxState: 'OutboxState',
+  deliveryState: 'DeliveryState',
   complaintState: 'ComplaintState',
   complaintChannel: 'ComplaintChannel',
   complaintOutcome: 'ComplaintOutcome',

@@ -14,6 +14,7 @@ export type OrganisationKind = Schemas['OrganisationKind'];
 export type AuditOutcome = Schemas['AuditOutcome'];
 export type AuditBreak = Schemas['AuditBreak'];
 export type OutboxState = Schemas['OutboxState'];
+export type DeliveryState = Schemas['DeliveryState'];
 export type ComplaintState = Schemas['ComplaintState'];
 export type ComplaintChannel = Schemas['ComplaintChannel'];
 export type ComplaintOutcome = Schemas['ComplaintOutcome'];
@@ -77,6 +78,7 @@ export const enumValues = {
     CheckpointForged: true,
   }),
   outboxState: valuesOf<OutboxState>({ Pending: true, Dispatched: true, DeadLettered: true, Skipped: true }),
+  deliveryState: valuesOf<DeliveryState>({ Pending: true, Delivered: true, DeadLettered: true }),
   complaintState: valuesOf<ComplaintState>({
     Received: true,
     Rejected: true,

@@ -11,7 +11,7 @@ import type { ApiClient, ApiClientCredentials } from '../common/accessApi';
 import { clientScopeLabel, clientScopes } from '../common/clientScopes';
 import { DataScopeInput } from '../common/DataScopeInput';
 import { DataScopeLabel } from '../common/DataScopeLabel';
-import { OneTimeSecretModal } from '../common/OneTimeSecretModal';
+import { OneTimeSecretModal } from '../../../shared/ui/OneTimeSecretModal';
 import { useClients, useRegisterClient, useRemoveClient, useRotateClientSecret } from './useClients';
 
 interface ClientValues {

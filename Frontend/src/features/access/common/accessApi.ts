@@ -17,5 +17,5 @@ export const accessKeys = {
   clients: ['access', 'clients'] as const,
 };
 
-/** The ETag a record read from a list stands for: its version, quoted (what If-Match names). */
-export const etagOf = (record: { version: number }) => `"${record.version}"`;
+/** The ETag a record read from a list stands for (shared/api/client's; re-exported for the Access pages). */
+export { etagOf } from '../../../shared/api/client';

@@ -11,7 +11,7 @@ import { useFormat } from '../../../shared/ui/format';
 import { ListPage, type ListColumn, type ListFilter } from '../../../shared/ui/ListPage';
 import { accessKeys, etagOf, type CreatedUser, type UserSummary } from '../common/accessApi';
 import { DataScopeLabel } from '../common/DataScopeLabel';
-import { OneTimeSecretModal } from '../common/OneTimeSecretModal';
+import { OneTimeSecretModal } from '../../../shared/ui/OneTimeSecretModal';
 import { CreateUserModal, EditUserModal } from './UserFormModal';
 import { useChangeUserStatus, useResetPassword, useUserList } from './useUsers';
 

@@ -6,7 +6,7 @@ import { QueryState } from '../../../shared/ui/QueryState';
 import type { OutboxMessageDetails } from '../common/outboxApi';
 import { DeadLetterModal } from './DeadLetterModal';
 import { OutboxStateTag } from './OutboxStateTag';
-import { payloadText } from './payloadText';
+import { payloadText } from '../../../shared/ui/payloadText';
 import { useOutboxMessage, useResolveDeadLetter, type DeadLetterStep } from './useOutboxMessages';
 
 const code = (text: string) => (
