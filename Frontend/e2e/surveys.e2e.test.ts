@@ -146,6 +146,8 @@ describe('Surveys: the bureau drafts and sends a survey, a small sole firm answe
 
     const progress = page.getByTestId('survey-progress');
     const region = progress.getByRole('row').filter({ hasText: '昌邑区（220202）' });
+    // The heading comes with the survey; the progress table arrives with its own request.
+    await region.waitFor();
     expect((await region.locator('td').allTextContents()).slice(1)).toEqual(['1', '1', '0']);
 
     const summary = page.getByTestId('survey-summary');

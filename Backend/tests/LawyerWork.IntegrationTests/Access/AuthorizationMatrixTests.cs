@@ -111,6 +111,7 @@ public sealed class AuthorizationMatrixTests
         ["GetWebhookSubscription"] = (Administrators, Decision.Denied, Decision.Denied),
         ["ChangeWebhookSubscription"] = (Administrators, Decision.Denied, Decision.Denied),
         ["RotateWebhookSecret"] = (Administrators, Decision.Denied, Decision.Denied),
+        ["RemoveWebhookSubscription"] = (Administrators, Decision.Denied, Decision.Denied),
         ["ListDeliveries"] = (Administrators, Decision.Denied, Decision.Denied),
         ["GetDelivery"] = (Administrators, Decision.Denied, Decision.Denied),
         ["Redeliver"] = (Administrators, Decision.Denied, Decision.Denied),

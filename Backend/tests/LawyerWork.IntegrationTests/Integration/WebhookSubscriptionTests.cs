@@ -133,6 +133,58 @@ public sealed class WebhookSubscriptionTests
     }
 
     [Test]
+    public async Task Removing_a_subscription_drops_what_it_could_never_receive_and_keeps_the_delivered_log()
+    {
+        await using var driver = await StartAsync(new Dictionary<string, string?> { ["Integration:Delivery:MaxAttempts"] = "1" });
+        var (id, _) = await driver.SubscribeAsync("leaving", "FirmRegistered");
+        var listed = await (await driver.Client.SendAsync(Get($"/api/integration/webhooks/{id}", Province, Admin))).AssertOkJsonAsync();
+        Assert.That(listed.GetProperty("clientName").GetString(), Is.EqualTo("接收系统leaving"), "the client's name from Access");
+
+        await driver.Samples.CreateFirmAsync();
+        await driver.EventuallyAsync(async () => (await driver.DeliveriesAsync($"subscriptionId={id}&state=Delivered")).Count == 1, "the first is delivered");
+        driver.External.Webhooks["leaving"].SetFault(new LawyerWork.Simulators.Faults.Fault(LawyerWork.Simulators.Faults.FaultMode.ServerError));
+        await driver.Samples.CreateFirmAsync();
+        await driver.EventuallyAsync(async () => (await driver.DeliveriesAsync($"subscriptionId={id}&state=DeadLettered")).Count == 1, "the second is parked");
+
+        var path = $"/api/integration/webhooks/{id}";
+        await (await driver.Client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, path).AsCaller(Admin, Province))).AssertProblemAsync((HttpStatusCode)428);
+        var stale = new HttpRequestMessage(HttpMethod.Delete, path).AsCaller(Admin, Province);
+        stale.Headers.TryAddWithoutValidation("If-Match", ETag(9));
+        await (await driver.Client.SendAsync(stale)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        var remove = new HttpRequestMessage(HttpMethod.Delete, path).AsCaller(Admin, Province);
+        remove.Headers.TryAddWithoutValidation("If-Match", ETag(0));
+        Assert.That((await driver.Client.SendAsync(remove)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await (await driver.Client.SendAsync(Get(path, Province, Admin))).AssertProblemAsync(HttpStatusCode.NotFound);
+        var left = await driver.DeliveriesAsync($"subscriptionId={id}");
+        Assert.That(left.Select(d => d.GetProperty("state").GetString()), Is.EqualTo(new[] { "Delivered" }));
+        using var scope = driver.Factory.Services.CreateScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
+            .Where(r => r.TargetType == "WebhookSubscription" && r.TargetId == id.ToString()).Select(r => r.Operation).ToListAsync();
+        Assert.That(audit, Does.Contain("RemoveWebhookSubscription"));
+    }
+
+    [Test]
+    public async Task Delivered_rows_older_than_the_retention_period_are_pruned_and_undelivered_ones_stay()
+    {
+        await using var driver = await StartAsync(new Dictionary<string, string?> { ["Integration:Delivery:RetainDays"] = "30", ["Integration:National:BaseUrl"] = "" });
+        var (id, _) = await driver.SubscribeAsync("old", "FirmRegistered");
+        await driver.Samples.CreateFirmAsync();
+        await driver.EventuallyAsync(async () => (await driver.DeliveriesAsync($"subscriptionId={id}&state=Delivered")).Count == 1, "delivered");
+        var table = driver.Factory.Database.Table("integration", "deliveries");
+        var longAgo = driver.Factory.Database.IsSqlite
+            ? (DateTimeOffset.UtcNow.AddDays(-31).ToUnixTimeMilliseconds() * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "now() - interval '31 days'";
+        await driver.Factory.Database.ExecuteAsync($"UPDATE {table} SET delivered_at = {longAgo}");
+        await driver.Samples.CreateFirmAsync();
+        await driver.EventuallyAsync(async () => (await driver.DeliveriesAsync($"subscriptionId={id}&state=Delivered")).Count == 2, "a second is delivered");
+
+        var deleted = await driver.Factory.Services.GetRequiredService<LawyerWork.Modules.Integration.Dispatch.DeliveryCleanup>().RunOnceAsync(CancellationToken.None);
+        Assert.That(deleted, Is.EqualTo(1));
+        Assert.That((await driver.DeliveriesAsync($"subscriptionId={id}")).Single().GetProperty("deliveredAt").GetDateTimeOffset(), Is.GreaterThan(DateTimeOffset.UtcNow.AddDays(-1)));
+    }
+
+    [Test]
     public async Task The_event_catalogue_lists_every_event_with_its_fields()
     {
         await using var driver = await StartAsync();

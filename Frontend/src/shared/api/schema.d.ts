@@ -394,7 +394,8 @@ export interface paths {
         /** Changes a subscription's URL, event types and description, or pauses (active false) and resumes it. Requires If-Match. */
         put: operations["ChangeWebhookSubscription"];
         post?: never;
-        delete?: never;
+        /** Removes a subscription with what was still waiting or parked for it; the log of delivered events stays until it ages out. Requires If-Match. */
+        delete: operations["RemoveWebhookSubscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3809,6 +3810,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             clientId: string;
+            clientName: string;
             description: string;
             url: string;
             eventTypes: string[];
@@ -5798,6 +5800,94 @@ export interface operations {
             };
             /** @description The body's media type is not accepted (application/json; for uploads multipart/form-data with an allowed file type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the problem carries a traceId, never internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record's ETag as last read (e.g. "3"): 428 without it, 412 when it is stale. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description The record's version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each wrong field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in without the permission this operation declares. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -405,6 +405,9 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
 
+                    b.HasIndex("State", "DeliveredAt")
+                        .HasDatabaseName("ix_deliveries_state_delivered_at");
+
                     b.HasIndex("SubscriptionId", "OccurredAt")
                         .HasDatabaseName("ix_deliveries_subscription_id_occurred_at");
 

@@ -386,6 +386,9 @@ namespace LawyerWork.Migrations.Sqlite.Integration
                     b.HasKey("Id")
                         .HasName("pk_integration_deliveries");
 
+                    b.HasIndex("State", "DeliveredAt")
+                        .HasDatabaseName("ix_integration_deliveries_state_delivered_at");
+
                     b.HasIndex("SubscriptionId", "OccurredAt")
                         .HasDatabaseName("ix_integration_deliveries_subscription_id_occurred_at");
 

@@ -43,6 +43,7 @@ public static class IntegrationModule
         services.AddScoped<IDeliveryChannel, NationalChannel>();
         services.AddScoped<INationalLawyerSystem, NationalSystemClient>();
         services.AddSingleton<ReconciliationJob>();
+        services.AddSingleton<DeliveryCleanup>();
 
         services.AddHttpClient(WebhookChannel.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("LawyerWork-Webhooks/1"))
             .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnections.Handler(provider.GetRequiredService<WebhookTargets>()))
@@ -72,6 +73,7 @@ public static class IntegrationModule
         if (runJobs)
         {
             services.AddHostedService(provider => provider.GetRequiredService<DeliveryDispatcher>());
+            services.AddHostedService(provider => provider.GetRequiredService<DeliveryCleanup>());
             if (national.Enabled)
             {
                 services.AddHostedService(provider => provider.GetRequiredService<ReconciliationJob>());

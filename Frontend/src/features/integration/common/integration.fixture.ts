@@ -37,6 +37,7 @@ export function subscription(overrides: Partial<WebhookSubscription> = {}): Webh
   return {
     id: subscriptionId,
     clientId: 'court-system',
+    clientName: '法院案件系统',
     description: '法院立案时核验律师执业状态',
     url: 'https://hooks.court.example.cn/lawyerwork',
     eventTypes: ['FirmRegistered', 'LawyerTransferred'],

@@ -10,10 +10,3 @@ export function useApiClients() {
     queryFn: ({ signal }) => unwrap(apiClient.GET('/api/access/clients', { signal })),
   });
 }
-
-/** A client's display name by id; an id the list does not hold (a removed client) shows as itself. */
-export function useClientName() {
-  const clients = useApiClients();
-  const names = new Map((clients.data ?? []).map((client) => [client.clientId, client.displayName]));
-  return (clientId: string) => names.get(clientId);
-}

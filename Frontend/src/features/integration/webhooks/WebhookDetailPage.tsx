@@ -1,8 +1,8 @@
-import { EditOutlined, KeyOutlined, PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, KeyOutlined, PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useFormat } from '../../../shared/ui/format';
 import { Page } from '../../../shared/ui/Page';
 import { QueryState } from '../../../shared/ui/QueryState';
@@ -11,9 +11,8 @@ import { actionProblem } from '../common/actionProblem';
 import { DeliveryLog } from '../common/DeliveryLog';
 import type { WebhookSubscription, WebhookSubscriptionWithSecret } from '../common/integrationApi';
 import { isOutdated } from '../common/redelivery';
-import { useClientName } from '../common/useApiClients';
 import { ActiveTag } from './ActiveTag';
-import { useChangeWebhook, useRotateWebhookSecret, useWebhook } from './useWebhooks';
+import { useChangeWebhook, useRemoveWebhook, useRotateWebhookSecret, useWebhook } from './useWebhooks';
 import { WebhookEditModal } from './WebhookEditModal';
 import { changeWebhookCommand, webhookFormValues } from './WebhookFormFields';
 import { WebhookSecretModal } from './WebhookSecretModal';
@@ -21,11 +20,10 @@ import { WebhookSecretModal } from './WebhookSecretModal';
 function SubscriptionFacts({ subscription }: { subscription: WebhookSubscription }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const clientName = useClientName();
   return (
     <Descriptions bordered column={{ xs: 1, md: 2 }} size="middle" data-testid="webhook-facts">
       <Descriptions.Item label={t('integration.webhooks.fields.client')}>
-        {clientName(subscription.clientId) ?? subscription.clientId}{' '}
+        {subscription.clientName}{' '}
         <Typography.Text type="secondary" code>
           {subscription.clientId}
         </Typography.Text>
@@ -73,6 +71,8 @@ export function WebhookDetailPage() {
   const webhook = useWebhook(id);
   const change = useChangeWebhook(id);
   const rotate = useRotateWebhookSecret(id);
+  const remove = useRemoveWebhook(id);
+  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [issued, setIssued] = useState<{ answer: WebhookSubscriptionWithSecret; reason: 'rotated' }>();
   const loaded = webhook.data;
@@ -123,6 +123,26 @@ export function WebhookDetailPage() {
     });
   }
 
+  function confirmRemove() {
+    if (!loaded) return;
+    modal.confirm({
+      title: t('integration.webhooks.remove.title'),
+      content: t('integration.webhooks.remove.question', { url: loaded.data.url }),
+      okText: t('integration.webhooks.remove.confirm'),
+      okButtonProps: { danger: true },
+      cancelText: t('form.cancel'),
+      onOk: async () => {
+        try {
+          await remove.mutateAsync(loaded.etag);
+          void message.success(t('integration.webhooks.remove.done'));
+          void navigate('/admin/webhooks');
+        } catch (error) {
+          refused(error);
+        }
+      },
+    });
+  }
+
   return (
     <Page
       title={t('integration.webhooks.detailTitle')}
@@ -144,6 +164,9 @@ export function WebhookDetailPage() {
             )}
             <Button danger icon={<KeyOutlined />} onClick={confirmRotate}>
               {t('integration.webhooks.rotate.button')}
+            </Button>
+            <Button danger icon={<DeleteOutlined />} onClick={confirmRemove}>
+              {t('integration.webhooks.remove.button')}
             </Button>
           </Space>
         )

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useFormat } from '../../../shared/ui/format';
 import { ListPage, type ListColumn, type ListFilter } from '../../../shared/ui/ListPage';
 import type { WebhookSubscription, WebhookSubscriptionWithSecret } from '../common/integrationApi';
-import { useApiClients, useClientName } from '../common/useApiClients';
+import { useApiClients } from '../common/useApiClients';
 import { ActiveTag } from './ActiveTag';
 import { useWebhookList } from './useWebhooks';
 import { WebhookCreateModal } from './WebhookCreateModal';
@@ -24,7 +24,6 @@ export function WebhookListPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const clients = useApiClients();
-  const clientName = useClientName();
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<{ answer: WebhookSubscriptionWithSecret; reason: 'created' }>();
 
@@ -51,7 +50,7 @@ export function WebhookListPage() {
       title: t('integration.webhooks.fields.client'),
       render: (_, subscription) => (
         <Space orientation="vertical" size={0}>
-          <span>{clientName(subscription.clientId) ?? subscription.clientId}</span>
+          <span>{subscription.clientName}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {subscription.clientId}
           </Typography.Text>

@@ -76,3 +76,18 @@ export function useRotateWebhookSecret(id: string) {
     onSuccess: ({ data, etag }) => store({ data: data.subscription, etag }),
   });
 }
+
+/** Removes the subscription (with what still waited for it), against the version read; the lists forget it. */
+export function useRemoveWebhook(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (etag: string) => {
+      const { error, response } = await apiClient.DELETE('/api/integration/webhooks/{id}', { params: { path: { id }, header: { 'If-Match': etag } } });
+      if (!response.ok) throw error ?? new Error(String(response.status));
+    },
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: integrationKeys.webhook(id) });
+      void queryClient.invalidateQueries({ queryKey: integrationKeys.webhookLists() });
+    },
+  });
+}

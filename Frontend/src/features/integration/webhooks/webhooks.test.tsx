@@ -224,6 +224,26 @@ describe('Webhook subscriptions', () => {
     expect(requestsTo(`${detailPath}/rotate-secret`)[1]!.headers.get('If-Match')).toBe('"4"');
   });
 
+  it('removes a subscription after a confirmation with If-Match and returns to the list', async () => {
+    const { requestsTo } = mockApi(
+      base({
+        [`GET ${detailPath}`]: () => versionedResponse(subscription()),
+        [`GET ${deliveriesPath}`]: () => jsonResponse(listPage([])),
+        [`DELETE ${detailPath}`]: () => new Response(null, { status: 204 }),
+        [`GET ${listPath}`]: () => jsonResponse(listPage([])),
+      }),
+    );
+    const { user, container } = renderApp(`/admin/webhooks/${subscriptionId}`);
+    await screen.findByTestId('webhook-facts');
+
+    await user.click(buttonIn(container, '删除订阅'));
+    await user.click(buttonIn(await modal('确认删除订阅'), /^删\s?除$/));
+
+    expect(await screen.findByText('订阅已删除')).toBeInTheDocument();
+    expect(requestsTo(detailPath, 'DELETE')[0]!.headers.get('If-Match')).toBe('"3"');
+    await waitFor(() => expect(requestsTo(listPath, 'GET').length).toBeGreaterThan(0));
+  });
+
   it('is the 403 page without integration.manage, and the menu leaves the pages out', async () => {
     const { requestsTo } = mockApi({ 'GET /api/registry/regions': () => jsonResponse([]) });
     renderApp('/admin/webhooks');

@@ -66,7 +66,23 @@ internal static class IntegrationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        MapRemoveWebhook(webhooks);
     }
+
+    private static void MapRemoveWebhook(RouteGroupBuilder webhooks) =>
+        webhooks.MapDelete("/{id:guid}", async (Guid id, ISender sender, HttpRequest request, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new RemoveWebhookSubscriptionCommand(id, ETags.RequiredVersion(request)), cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .RequirePermission(IntegrationPermissions.Manage)
+            .RequiresIfMatch()
+            .WithName("RemoveWebhookSubscription")
+            .WithSummary("Removes a subscription with what was still waiting or parked for it; the log of delivered events stays until it ages out. Requires If-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     public static void MapDeliveries(this RouteGroupBuilder integration)
     {

@@ -40,6 +40,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasIndex(d => new { d.Target, d.AggregateId });
         builder.HasIndex(d => new { d.SubscriptionId, d.OccurredAt });
         builder.HasIndex(d => new { d.Target, d.OccurredAt });
+        builder.HasIndex(d => new { d.State, d.DeliveredAt });
     }
 }
 

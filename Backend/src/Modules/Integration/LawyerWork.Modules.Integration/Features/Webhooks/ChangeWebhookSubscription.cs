@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LawyerWork.BuildingBlocks.Persistence;
+using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Integration.Persistence;
 using LawyerWork.Modules.Integration.Webhooks;
 using Mediator;
@@ -19,7 +20,7 @@ public sealed record ChangeWebhookSubscriptionCommand(string? Description, strin
 
 public sealed class ChangeWebhookSubscriptionValidator(WebhookTargets targets) : WebhookSubscriptionFieldsValidator<ChangeWebhookSubscriptionCommand>(targets);
 
-public sealed class ChangeWebhookSubscriptionHandler(IntegrationDbContext db) : ICommandHandler<ChangeWebhookSubscriptionCommand, WebhookSubscriptionView>
+public sealed class ChangeWebhookSubscriptionHandler(IntegrationDbContext db, IApiClientDirectory clients) : ICommandHandler<ChangeWebhookSubscriptionCommand, WebhookSubscriptionView>
 {
     public async ValueTask<WebhookSubscriptionView> Handle(ChangeWebhookSubscriptionCommand command, CancellationToken cancellationToken)
     {
@@ -27,14 +28,14 @@ public sealed class ChangeWebhookSubscriptionHandler(IntegrationDbContext db) : 
         subscription.EnsureVersion(command.ExpectedVersion);
         subscription.Change(command.Description?.Trim() ?? "", command.Url!.Trim(), command.EventTypes!, command.Active);
         await db.SaveChangesAsync(cancellationToken);
-        return subscription.View();
+        return await subscription.ViewAsync(clients, cancellationToken);
     }
 }
 
 /// <summary>A new signing secret, shown once; the old one stops working at once. If-Match.</summary>
 public sealed record RotateWebhookSecretCommand(Guid Id, long ExpectedVersion) : ICommand<WebhookSubscriptionWithSecret>;
 
-public sealed class RotateWebhookSecretHandler(IntegrationDbContext db, WebhookSecrets secrets, TimeProvider clock)
+public sealed class RotateWebhookSecretHandler(IntegrationDbContext db, WebhookSecrets secrets, IApiClientDirectory clients, TimeProvider clock)
     : ICommandHandler<RotateWebhookSecretCommand, WebhookSubscriptionWithSecret>
 {
     public async ValueTask<WebhookSubscriptionWithSecret> Handle(RotateWebhookSecretCommand command, CancellationToken cancellationToken)
@@ -44,6 +45,6 @@ public sealed class RotateWebhookSecretHandler(IntegrationDbContext db, WebhookS
         var secret = WebhookSignature.NewSecret();
         subscription.RotateSecret(secrets.Protect(secret), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookSubscriptionWithSecret(subscription.View(), secret);
+        return new WebhookSubscriptionWithSecret(await subscription.ViewAsync(clients, cancellationToken), secret);
     }
 }

@@ -27,7 +27,7 @@ public sealed class CreateWebhookSubscriptionHandler(IntegrationDbContext db, IA
 {
     public async ValueTask<WebhookSubscriptionWithSecret> Handle(CreateWebhookSubscriptionCommand command, CancellationToken cancellationToken)
     {
-        if (await clients.DisplayNameAsync(command.ClientId!, cancellationToken) is null)
+        if (await clients.DisplayNameAsync(command.ClientId!, cancellationToken) is not { } clientName)
         {
             throw InvalidField.Exception("clientId", Bilingual.Text("没有该外部系统。", "There is no API client with that id."));
         }
@@ -37,6 +37,6 @@ public sealed class CreateWebhookSubscriptionHandler(IntegrationDbContext db, IA
             command.ClientId!, command.Description?.Trim() ?? "", command.Url!.Trim(), command.EventTypes!, secrets.Protect(secret), clock);
         db.Subscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookSubscriptionWithSecret(subscription.View(), secret);
+        return new WebhookSubscriptionWithSecret(subscription.View(clientName), secret);
     }
 }

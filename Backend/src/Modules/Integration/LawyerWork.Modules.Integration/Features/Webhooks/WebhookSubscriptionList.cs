@@ -1,5 +1,6 @@
 using FluentValidation;
 using LawyerWork.BuildingBlocks.Paging;
+using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Integration.Domain;
 using LawyerWork.Modules.Integration.Persistence;
 using Mediator;
@@ -21,7 +22,7 @@ public sealed class WebhookSubscriptionListValidator : AbstractValidator<Webhook
     }
 }
 
-public sealed class WebhookSubscriptionListHandler(IntegrationDbContext db) : IQueryHandler<WebhookSubscriptionListQuery, ListPage<WebhookSubscriptionView>>
+public sealed class WebhookSubscriptionListHandler(IntegrationDbContext db, IApiClientDirectory clients) : IQueryHandler<WebhookSubscriptionListQuery, ListPage<WebhookSubscriptionView>>
 {
     public async ValueTask<ListPage<WebhookSubscriptionView>> Handle(WebhookSubscriptionListQuery query, CancellationToken cancellationToken)
     {
@@ -37,12 +38,18 @@ public sealed class WebhookSubscriptionListHandler(IntegrationDbContext db) : IQ
         }
 
         var page = await subscriptions.ToListPageAsync(query.ToPageQuery(), WebhookSubscriptionViews.Sort, WebhookSubscriptionViews.Row, cancellationToken);
-        return new ListPage<WebhookSubscriptionView>(page.Items.Select(s => s.View()).ToList(), page.Page, page.PageSize, page.TotalCount, page.NextCursor);
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var clientId in page.Items.Select(s => s.ClientId).Distinct())
+        {
+            names[clientId] = await clients.DisplayNameAsync(clientId, cancellationToken);
+        }
+
+        return new ListPage<WebhookSubscriptionView>(page.Items.Select(s => s.View(names[s.ClientId])).ToList(), page.Page, page.PageSize, page.TotalCount, page.NextCursor);
     }
 }
 
-public sealed class WebhookSubscriptionHandler(IntegrationDbContext db) : IQueryHandler<WebhookSubscriptionQuery, WebhookSubscriptionView>
+public sealed class WebhookSubscriptionHandler(IntegrationDbContext db, IApiClientDirectory clients) : IQueryHandler<WebhookSubscriptionQuery, WebhookSubscriptionView>
 {
     public async ValueTask<WebhookSubscriptionView> Handle(WebhookSubscriptionQuery query, CancellationToken cancellationToken) =>
-        (await db.Subscriptions.AsNoTracking().SubscriptionAsync(query.Id, cancellationToken)).View();
+        await (await db.Subscriptions.AsNoTracking().SubscriptionAsync(query.Id, cancellationToken)).ViewAsync(clients, cancellationToken);
 }

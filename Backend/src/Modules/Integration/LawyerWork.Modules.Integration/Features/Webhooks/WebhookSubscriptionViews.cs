@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using LawyerWork.BuildingBlocks.Errors;
 using LawyerWork.BuildingBlocks.Paging;
+using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Integration.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,7 @@ namespace LawyerWork.Modules.Integration.Features.Webhooks;
 public sealed record WebhookSubscriptionView(
     Guid Id,
     string ClientId,
+    string ClientName,
     string Description,
     string Url,
     IReadOnlyList<string> EventTypes,
@@ -27,8 +29,12 @@ internal static class WebhookSubscriptionViews
         .Add("createdAt", s => s.CreatedAt, isDefault: true)
         .Add("clientId", s => s.ClientId);
 
-    public static WebhookSubscriptionView View(this WebhookSubscription s) =>
-        new(s.Id, s.ClientId, s.Description, s.Url, s.Types, s.Active, s.CreatedAt, s.SecretRotatedAt, s.Version);
+    /// <summary>The view with the client's display name (the client id when Access no longer knows it).</summary>
+    public static WebhookSubscriptionView View(this WebhookSubscription s, string? clientName) =>
+        new(s.Id, s.ClientId, clientName ?? s.ClientId, s.Description, s.Url, s.Types, s.Active, s.CreatedAt, s.SecretRotatedAt, s.Version);
+
+    public static async Task<WebhookSubscriptionView> ViewAsync(this WebhookSubscription s, IApiClientDirectory clients, CancellationToken cancellationToken) =>
+        s.View(await clients.DisplayNameAsync(s.ClientId, cancellationToken));
 
     public static readonly Expression<Func<WebhookSubscription, WebhookSubscription>> Row = s => s;
 

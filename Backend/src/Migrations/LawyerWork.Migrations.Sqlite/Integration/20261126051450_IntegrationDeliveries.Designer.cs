@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LawyerWork.Migrations.Sqlite.Integration
 {
     [DbContext(typeof(IntegrationDbContext))]
-    [Migration("20261126044032_IntegrationDeliveries")]
+    [Migration("20261126051450_IntegrationDeliveries")]
     partial class IntegrationDeliveries
     {
         /// <inheritdoc />
@@ -388,6 +388,9 @@ namespace LawyerWork.Migrations.Sqlite.Integration
 
                     b.HasKey("Id")
                         .HasName("pk_integration_deliveries");
+
+                    b.HasIndex("State", "DeliveredAt")
+                        .HasDatabaseName("ix_integration_deliveries_state_delivered_at");
 
                     b.HasIndex("SubscriptionId", "OccurredAt")
                         .HasDatabaseName("ix_integration_deliveries_subscription_id_occurred_at");

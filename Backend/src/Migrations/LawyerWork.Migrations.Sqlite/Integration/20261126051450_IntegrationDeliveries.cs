@@ -135,6 +135,11 @@ namespace LawyerWork.Migrations.Sqlite.Integration
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_integration_deliveries_state_delivered_at",
+                table: "integration_deliveries",
+                columns: new[] { "state", "delivered_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_integration_deliveries_state_next_attempt_at_occurred_at",
                 table: "integration_deliveries",
                 columns: new[] { "state", "next_attempt_at", "occurred_at" });

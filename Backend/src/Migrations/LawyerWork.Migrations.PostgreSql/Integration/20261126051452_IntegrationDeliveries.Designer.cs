@@ -3,16 +3,16 @@ using System;
 using LawyerWork.Modules.Integration.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LawyerWork.Migrations.SqlServer.Integration
+namespace LawyerWork.Migrations.PostgreSql.Integration
 {
     [DbContext(typeof(IntegrationDbContext))]
-    [Migration("20261126044046_IntegrationDeliveries")]
+    [Migration("20261126051452_IntegrationDeliveries")]
     partial class IntegrationDeliveries
     {
         /// <inheritdoc />
@@ -22,95 +22,95 @@ namespace LawyerWork.Migrations.SqlServer.Integration
             modelBuilder
                 .HasDefaultSchema("integration")
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("actor_name");
 
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("DataScope")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("data_scope");
 
                     b.Property<string>("Details")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("details");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("operation");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("reason");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(6)")
+                        .HasColumnType("character varying(6)")
                         .HasColumnName("region_code");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
                     b.Property<string>("Seal")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("seal");
 
                     b.Property<string>("SealKeyId")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("seal_key_id");
 
                     b.Property<DateTimeOffset?>("SealedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("sealed_at");
 
                     b.Property<long?>("Sequence")
@@ -119,19 +119,19 @@ namespace LawyerWork.Migrations.SqlServer.Integration
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("target_id");
 
                     b.Property<string>("TargetType")
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("target_type");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("trace_id");
 
                     b.HasKey("Id")
@@ -145,8 +145,7 @@ namespace LawyerWork.Migrations.SqlServer.Integration
 
                     b.HasIndex("Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ux_audit_record_sequence")
-                        .HasFilter("[sequence] IS NOT NULL");
+                        .HasDatabaseName("ux_audit_record_sequence");
 
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_audit_record_target_type_target_id");
@@ -161,50 +160,50 @@ namespace LawyerWork.Migrations.SqlServer.Integration
                 {
                     b.Property<string>("CallerId")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("caller_id");
 
                     b.Property<string>("Route")
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("route");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("key")
-                        .UseCollation("Latin1_General_100_BIN2")
+                        .UseCollation("C")
                         .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Location")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<string>("ResponseBody")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("response_body");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("status_code");
 
                     b.HasKey("CallerId", "Route", "Key")
@@ -221,23 +220,23 @@ namespace LawyerWork.Migrations.SqlServer.Integration
                     b.Property<string>("Consumer")
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("consumer");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("event_type");
 
                     b.Property<DateTimeOffset>("ProcessedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("processed_at");
 
                     b.HasKey("Consumer", "EventId")
@@ -252,54 +251,54 @@ namespace LawyerWork.Migrations.SqlServer.Integration
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("state");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("type");
 
                     b.Property<long>("Version")
@@ -322,83 +321,83 @@ namespace LawyerWork.Migrations.SqlServer.Integration
             modelBuilder.Entity("LawyerWork.Modules.Integration.Domain.Delivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("body");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("delivered_at");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("event_type");
 
                     b.Property<DateTimeOffset?>("LastAttemptAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("last_attempt_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
 
                     b.Property<int?>("LastStatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("last_status_code");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("ReceiptId")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("receipt_id");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("state");
 
                     b.Property<Guid?>("SubscriptionId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("subscription_id");
 
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(50)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("target");
 
                     b.Property<long>("Version")
@@ -408,6 +407,9 @@ namespace LawyerWork.Migrations.SqlServer.Integration
 
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
+
+                    b.HasIndex("State", "DeliveredAt")
+                        .HasDatabaseName("ix_deliveries_state_delivered_at");
 
                     b.HasIndex("SubscriptionId", "OccurredAt")
                         .HasDatabaseName("ix_deliveries_subscription_id_occurred_at");
@@ -436,55 +438,55 @@ namespace LawyerWork.Migrations.SqlServer.Integration
 
                     b.Property<DateTimeOffset>("CheckedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("checked_at");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("error");
 
                     b.Property<int>("LocalCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("local_count");
 
                     b.Property<string>("LocalHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("local_hash");
 
                     b.Property<bool>("Matches")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("matches");
 
                     b.Property<string>("MissingNationally")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("missing_nationally");
 
                     b.Property<int?>("NationalCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("national_count");
 
                     b.Property<string>("NationalHash")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("national_hash");
 
                     b.Property<int>("PendingCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("pending_count");
 
                     b.Property<string>("UnknownLocally")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("unknown_locally");
 
                     b.Property<long>("Version")
@@ -501,53 +503,53 @@ namespace LawyerWork.Migrations.SqlServer.Integration
             modelBuilder.Entity("LawyerWork.Modules.Integration.Domain.WebhookSubscription", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("active");
 
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("client_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("description");
 
                     b.Property<string>("EventTypes")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("event_types");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("protected_secret");
 
                     b.Property<DateTimeOffset?>("SecretRotatedAt")
                         .HasPrecision(6)
-                        .HasColumnType("datetimeoffset(6)")
+                        .HasColumnType("timestamp(6) with time zone")
                         .HasColumnName("secret_rotated_at");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("url");
 
                     b.Property<long>("Version")

@@ -3,16 +3,16 @@ using System;
 using LawyerWork.Modules.Integration.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LawyerWork.Migrations.PostgreSql.Integration
+namespace LawyerWork.Migrations.SqlServer.Integration
 {
     [DbContext(typeof(IntegrationDbContext))]
-    [Migration("20261126044040_IntegrationDeliveries")]
+    [Migration("20261126051453_IntegrationDeliveries")]
     partial class IntegrationDeliveries
     {
         /// <inheritdoc />
@@ -22,95 +22,95 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
             modelBuilder
                 .HasDefaultSchema("integration")
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("actor_name");
 
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("DataScope")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("data_scope");
 
                     b.Property<string>("Details")
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("details");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("operation");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("reason");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("varchar(6)")
                         .HasColumnName("region_code");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("varchar(32)")
                         .HasColumnName("role");
 
                     b.Property<string>("Seal")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("seal");
 
                     b.Property<string>("SealKeyId")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("varchar(32)")
                         .HasColumnName("seal_key_id");
 
                     b.Property<DateTimeOffset?>("SealedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("sealed_at");
 
                     b.Property<long?>("Sequence")
@@ -119,19 +119,19 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("target_id");
 
                     b.Property<string>("TargetType")
                         .HasMaxLength(100)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("target_type");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("trace_id");
 
                     b.HasKey("Id")
@@ -145,7 +145,8 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
 
                     b.HasIndex("Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ux_audit_record_sequence");
+                        .HasDatabaseName("ux_audit_record_sequence")
+                        .HasFilter("[sequence] IS NOT NULL");
 
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_audit_record_target_type_target_id");
@@ -160,50 +161,50 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
                 {
                     b.Property<string>("CallerId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("caller_id");
 
                     b.Property<string>("Route")
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("route");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("key")
-                        .UseCollation("C")
+                        .UseCollation("Latin1_General_100_BIN2")
                         .HasAnnotation("LawyerWork:ComparesByCodePoint", true);
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("created_at");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Location")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<string>("ResponseBody")
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("response_body");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.HasKey("CallerId", "Route", "Key")
@@ -220,23 +221,23 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
                     b.Property<string>("Consumer")
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("consumer");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("event_id");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("event_type");
 
                     b.Property<DateTimeOffset>("ProcessedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("processed_at");
 
                     b.HasKey("Consumer", "EventId")
@@ -251,54 +252,54 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
             modelBuilder.Entity("LawyerWork.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("state");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("type");
 
                     b.Property<long>("Version")
@@ -321,83 +322,83 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
             modelBuilder.Entity("LawyerWork.Modules.Integration.Domain.Delivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("body");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("delivered_at");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("event_id");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(200)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("event_type");
 
                     b.Property<DateTimeOffset?>("LastAttemptAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("last_attempt_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("last_error");
 
                     b.Property<int?>("LastStatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("last_status_code");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("ReceiptId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("receipt_id");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("state");
 
                     b.Property<Guid?>("SubscriptionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("subscription_id");
 
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(50)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("target");
 
                     b.Property<long>("Version")
@@ -407,6 +408,9 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
 
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
+
+                    b.HasIndex("State", "DeliveredAt")
+                        .HasDatabaseName("ix_deliveries_state_delivered_at");
 
                     b.HasIndex("SubscriptionId", "OccurredAt")
                         .HasDatabaseName("ix_deliveries_subscription_id_occurred_at");
@@ -435,55 +439,55 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
 
                     b.Property<DateTimeOffset>("CheckedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("checked_at");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("error");
 
                     b.Property<int>("LocalCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("local_count");
 
                     b.Property<string>("LocalHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("local_hash");
 
                     b.Property<bool>("Matches")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("matches");
 
                     b.Property<string>("MissingNationally")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("varchar(4000)")
                         .HasColumnName("missing_nationally");
 
                     b.Property<int?>("NationalCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("national_count");
 
                     b.Property<string>("NationalHash")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("national_hash");
 
                     b.Property<int>("PendingCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("pending_count");
 
                     b.Property<string>("UnknownLocally")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("varchar(4000)")
                         .HasColumnName("unknown_locally");
 
                     b.Property<long>("Version")
@@ -500,53 +504,53 @@ namespace LawyerWork.Migrations.PostgreSql.Integration
             modelBuilder.Entity("LawyerWork.Modules.Integration.Domain.WebhookSubscription", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("active");
 
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("client_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("description");
 
                     b.Property<string>("EventTypes")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("varchar(2000)")
                         .HasColumnName("event_types");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("varchar(1000)")
                         .HasColumnName("protected_secret");
 
                     b.Property<DateTimeOffset?>("SecretRotatedAt")
                         .HasPrecision(6)
-                        .HasColumnType("timestamp(6) with time zone")
+                        .HasColumnType("datetimeoffset(6)")
                         .HasColumnName("secret_rotated_at");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("url");
 
                     b.Property<long>("Version")

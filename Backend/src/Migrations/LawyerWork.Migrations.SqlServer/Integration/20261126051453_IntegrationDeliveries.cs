@@ -144,6 +144,12 @@ namespace LawyerWork.Migrations.SqlServer.Integration
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_deliveries_state_delivered_at",
+                schema: "integration",
+                table: "deliveries",
+                columns: new[] { "state", "delivered_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_deliveries_state_next_attempt_at_occurred_at",
                 schema: "integration",
                 table: "deliveries",
