@@ -115,12 +115,21 @@ public sealed class IntegrationDriver : IAsyncDisposable
     /// <summary>The host's clock, when the test turns it (retry schedules follow it; Polly's short waits are real time).</summary>
     public FakeTimeProvider? Clock { get; }
 
-    public static async Task<IntegrationDriver> StartAsync(IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null)
+    public static async Task<IntegrationDriver> StartAsync(
+        IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var external = await ExternalSystems.StartAsync();
         var factory = new LawyerWorkFactory(
             settings: external.HostSettings(overrides),
-            services: clock is null ? null : services => services.AddSingleton<TimeProvider>(clock));
+            services: registrations =>
+            {
+                if (clock is not null)
+                {
+                    registrations.AddSingleton<TimeProvider>(clock);
+                }
+
+                services?.Invoke(registrations);
+            });
         return new IntegrationDriver(external, factory, clock);
     }
 

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using LawyerWork.BuildingBlocks.Outbox;
 using LawyerWork.IntegrationTests.Infrastructure;
+using LawyerWork.Modules.Registry.Contracts;
+using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Integration.National;
 using LawyerWork.Simulators.Faults;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +64,46 @@ public sealed class NationalExchangeTests
     }
 
     [Test]
+    public async Task A_lawyers_sanction_waits_for_the_registration_still_in_registrys_outbox_so_the_national_side_gets_them_in_order()
+    {
+        var gate = new RegistrationGate { Closed = true };
+        await using var driver = await StartAsync(
+            new Dictionary<string, string?> { ["Outbox:MaxAttempts"] = "1000" },
+            services: services =>
+            {
+                services.AddSingleton(gate);
+                services.AddIntegrationEventHandler<LawyerRegistered, HeldRegistrationConsumer>();
+
+                // First among LawyerRegistered's subscribers: while it fails, the registration is not handed to Integration at all.
+                var held = services.Last(d => d.ServiceType == typeof(IntegrationEventSubscription));
+                services.Remove(held);
+                services.Insert(0, held);
+            });
+        var firmId = (await driver.Samples.CreateFirmAsync()).GetProperty("id").GetGuid();
+        var lawyerId = (await driver.Samples.CreateLawyerAsync(firmId)).GetProperty("id").GetGuid();
+        var sanction = await driver.Client.SendAsync(Post("/api/supervision/integrity-records", new
+        {
+            kind = "Sanction", subject = "Lawyer", subjectId = lawyerId, measure = "Discipline:Warning", title = "行业处分：警告",
+            decidedBy = "长春市律师协会", documentNumber = "长律协〔2026〕10号", decidedOn = "2026-01-10",
+        }, Province, "association-staff"));
+        Assert.That(sanction.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        // Supervision's outbox has handed the sanction over; Registry's still holds the registration.
+        await driver.EventuallyAsync(async () => (await driver.DeliveriesAsync($"channel=National&aggregateId={lawyerId}&eventType=IntegrityRecorded")).Count == 1, "the sanction is queued");
+        Assert.That(await driver.DeliveriesAsync($"channel=National&aggregateId={lawyerId}&eventType=LawyerRegistered"), Is.Empty);
+        for (var i = 0; i < 5; i++)
+        {
+            await driver.EventuallyAsync(() => Task.FromResult(true), "a pass");
+        }
+
+        Assert.That(driver.External.National.Received.Where(r => r.SubjectId == lawyerId), Is.Empty, "the sanction waits for the registration");
+
+        gate.Closed = false;
+        await driver.EventuallyAsync(() => Task.FromResult(driver.External.National.Received.Count(r => r.SubjectId == lawyerId) == 2), "both arrive");
+        Assert.That(driver.External.National.Received.Where(r => r.SubjectId == lawyerId).Select(r => r.Kind), Is.EqualTo(new[] { "Lawyer", "Sanction" }));
+    }
+
+    [Test]
     public async Task Reconciliation_finds_a_day_that_matches_and_names_what_the_national_side_lost()
     {
         await using var driver = await StartAsync();
@@ -116,4 +159,17 @@ public sealed class NationalExchangeTests
             .AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.That(refused.GetProperty("code").GetString(), Is.EqualTo("national-exchange-off"));
     }
+}
+
+/// <summary>Keeps Registry's LawyerRegistered in its outbox (a subscriber failing) while the gate is closed.</summary>
+public sealed class RegistrationGate
+{
+    public volatile bool Closed;
+}
+
+public sealed class HeldRegistrationConsumer(RegistryDbContext db, TimeProvider clock, RegistrationGate gate)
+    : IntegrationEventConsumer<LawyerRegistered, RegistryDbContext>(db, clock)
+{
+    protected override Task ConsumeAsync(IntegrationEvent<LawyerRegistered> integrationEvent, CancellationToken cancellationToken) =>
+        gate.Closed ? throw new InvalidOperationException("held by the test") : Task.CompletedTask;
 }

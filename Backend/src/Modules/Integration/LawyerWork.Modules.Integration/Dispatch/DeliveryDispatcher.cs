@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using LawyerWork.BuildingBlocks.Audit;
 using LawyerWork.BuildingBlocks.Leases;
+using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.Modules.Integration.Domain;
 using LawyerWork.Modules.Integration.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +86,7 @@ public sealed partial class DeliveryDispatcher(
     {
         List<Guid> due;
         HashSet<(string Target, Guid Aggregate)> held;
+        Dictionary<Guid, DateTimeOffset> upstream;
         var lease = new LeaseHold(scopes, Owner, TimeSpan.FromSeconds(Math.Max(1, options.LeaseSeconds)), clock);
         if (!await lease.KeepAsync(cancellationToken))
         {
@@ -98,6 +101,7 @@ public sealed partial class DeliveryDispatcher(
                     .Where(d => d.State == DeliveryState.DeadLettered || (d.State == DeliveryState.Pending && d.NextAttemptAt > now))
                     .Select(d => new { d.Target, d.AggregateId }).Distinct().ToListAsync(cancellationToken))
                 .Select(h => (h.Target, h.AggregateId)).ToHashSet();
+            upstream = await UndeliveredUpstreamAsync(scope.ServiceProvider, cancellationToken);
             due = await db.Deliveries.AsNoTracking()
                 .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
                 .OrderBy(d => d.OccurredAt).ThenBy(d => d.Id)
@@ -116,7 +120,7 @@ public sealed partial class DeliveryDispatcher(
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
             async (target, token) =>
             {
-                var made = await SendTargetAsync(target.Key, target.Value, held.Where(h => h.Target == target.Key).Select(h => h.Aggregate).ToHashSet(), lease, token);
+                var made = await SendTargetAsync(target.Key, target.Value, held.Where(h => h.Target == target.Key).Select(h => h.Aggregate).ToHashSet(), upstream, lease, token);
                 Interlocked.Add(ref attempted, made);
             });
         return (attempted, due.Count == options.BatchSize);
@@ -132,7 +136,45 @@ public sealed partial class DeliveryDispatcher(
             .ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToList(), StringComparer.Ordinal);
     }
 
-    private async Task<int> SendTargetAsync(string target, List<Guid> ids, HashSet<Guid> heldAggregates, LeaseHold lease, CancellationToken cancellationToken)
+    /// <summary>
+    /// The earliest event of each aggregate not yet fanned out of any module's outbox. Events of one
+    /// aggregate may come from several modules (a lawyer's registration from Registry, their sanction from
+    /// Supervision), each outbox dispatched on its own: a delivery waits while an earlier event of its
+    /// aggregate is still undelivered upstream and not yet in Integration's inbox, so that external
+    /// systems get them in the order they happened.
+    /// </summary>
+    private static async Task<Dictionary<Guid, DateTimeOffset>> UndeliveredUpstreamAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var undelivered = new List<(Guid Id, Guid Aggregate, DateTimeOffset At)>();
+        foreach (var module in services.GetServices<ModuleDbContextType>().Where(m => m.HasOutbox))
+        {
+            var outbox = ((ModuleDbContext)services.GetRequiredService(module.ContextType)).Outbox.AsNoTracking();
+            undelivered.AddRange((await outbox.Where(m => m.State == OutboxState.Pending || m.State == OutboxState.DeadLettered)
+                .Select(m => new { m.Id, m.AggregateId, m.OccurredAt }).ToListAsync(cancellationToken)).Select(m => (m.Id, m.AggregateId, m.OccurredAt)));
+        }
+
+        // Fanned out already (another subscriber of the same message is what keeps it pending).
+        var inbox = services.GetRequiredService<IntegrationDbContext>().Inbox.AsNoTracking();
+        var fannedOut = new HashSet<Guid>();
+        foreach (var chunk in undelivered.Select(u => u.Id).Chunk(500))
+        {
+            fannedOut.UnionWith(await inbox.Where(i => chunk.Contains(i.EventId)).Select(i => i.EventId).ToListAsync(cancellationToken));
+        }
+
+        var earliest = new Dictionary<Guid, DateTimeOffset>();
+        foreach (var (id, aggregate, at) in undelivered.Where(u => !fannedOut.Contains(u.Id)))
+        {
+            if (!earliest.TryGetValue(aggregate, out var first) || at < first)
+            {
+                earliest[aggregate] = at;
+            }
+        }
+
+        return earliest;
+    }
+
+    private async Task<int> SendTargetAsync(
+        string target, List<Guid> ids, HashSet<Guid> heldAggregates, Dictionary<Guid, DateTimeOffset> upstream, LeaseHold lease, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
@@ -148,9 +190,16 @@ public sealed partial class DeliveryDispatcher(
 
             var delivery = await db.Deliveries.FirstAsync(d => d.Id == id, cancellationToken);
 
-            // Another host's pass or an administrator may have moved it since the round's read.
+            // Another host's pass or an administrator may have moved it since the round's read; or an
+            // earlier event of its aggregate is still on its way out of some module's outbox.
             if (delivery.State != DeliveryState.Pending || heldAggregates.Contains(delivery.AggregateId))
             {
+                continue;
+            }
+
+            if (upstream.TryGetValue(delivery.AggregateId, out var earlier) && earlier < delivery.OccurredAt)
+            {
+                heldAggregates.Add(delivery.AggregateId);
                 continue;
             }
 
