@@ -30,6 +30,9 @@ builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptio
 // The framework's request lines carry the full URL with its query string, which may hold ID numbers
 // and phones; RequestLogging writes the path-only line instead. Set in code so no setting brings them back.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
+// Polly reports every outgoing attempt at Information; failed attempts (Warning) are the ones worth keeping.
+builder.Logging.AddFilter("Polly", LogLevel.Warning);
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);

@@ -39,6 +39,8 @@ public sealed class WebhookDeliveryTests
             Is.EqualTo(new[] { ("FirmRegistered", "Delivered", 1, 200), ("FirmUpdated", "Delivered", 1, 200) }));
         Assert.That(log.Select(d => d.GetProperty("eventId").GetGuid()), Is.EqualTo(receiver.Received.Select(r => r.Id)), "the envelope's id is the event's id");
 
+        Assert.That(driver.Factory.LogLines, Has.None.Contains("webhooks/registry"), "a receiver's URL may hold its token: never logged");
+
         var details = await (await driver.Client.SendAsync(Get($"/api/integration/deliveries/{log[0].GetProperty("id").GetGuid()}", Province, Admin))).AssertOkJsonAsync();
         var envelope = JsonDocument.Parse(details.GetProperty("body").GetString()!).RootElement;
         Assert.That(envelope.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "id", "type", "schemaVersion", "occurredAt", "aggregateId", "data" }));

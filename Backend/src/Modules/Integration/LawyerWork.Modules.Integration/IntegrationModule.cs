@@ -47,6 +47,8 @@ public static class IntegrationModule
 
         services.AddHttpClient(WebhookChannel.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("LawyerWork-Webhooks/1"))
             .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnections.Handler(provider.GetRequiredService<WebhookTargets>()))
+            // The factory's request logging writes each URL, and a receiver's URL may carry its token.
+            .RemoveAllLoggers()
             .AddOutgoingResilience("webhooks");
         services.AddHttpClient(NationalSystemClient.ClientName, client =>
             {
@@ -61,6 +63,7 @@ public static class IntegrationModule
                 }
             })
             .ConfigurePrimaryHttpMessageHandler(() => NationalHandler(national))
+            .RemoveAllLoggers()
             .AddOutgoingResilience("national");
 
         // Every catalogued event fans out to this module's deliveries (EventFanOut<TEvent> per type).
