@@ -183,6 +183,9 @@ public sealed class FaultTests
         await SimulatorHost.EventuallyAsync(() => host.National.Requests == 1, "the request is held");
         await giveUp.CancelAsync();
         await Assert.ThrowsAsync<TaskCanceledException>(async () => await held);
+
+        // The server notices the closed connection a moment after the client gives up.
+        await SimulatorHost.EventuallyAsync(() => host.National.Faults.Held == 0, "the simulator lets the abandoned request go");
         host.National.ClearFault();
         using var next = await host.PostChangeAsync(SimulatorHost.Change());
 

@@ -23,7 +23,16 @@ internal static class FaultResponses
                     await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMilliseconds ?? Fault.DefaultDelayMilliseconds), clock, aborted);
                     return null;
                 case FaultMode.Hold:
-                    return await released.WaitAsync(aborted) ? null : AbortResult.Instance;
+                    target.HoldStarted();
+                    try
+                    {
+                        return await released.WaitAsync(aborted) ? null : AbortResult.Instance;
+                    }
+                    finally
+                    {
+                        target.HoldEnded();
+                    }
+
                 case FaultMode.ServerError:
                     return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Simulated server error");
                 case FaultMode.TooManyRequests:

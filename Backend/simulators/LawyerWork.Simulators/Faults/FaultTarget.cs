@@ -26,8 +26,17 @@ public sealed class FaultTarget
         this.clock = clock;
     }
 
+    private int held;
+
     /// <summary>Every request that reached this target, including faulted, refused and held ones.</summary>
     public long Requests => Interlocked.Read(ref requests);
+
+    /// <summary>Requests being held right now: a test waits for an abandoned one to be let go before releasing the rest.</summary>
+    public int Held => Volatile.Read(ref held);
+
+    internal void HoldStarted() => Interlocked.Increment(ref held);
+
+    internal void HoldEnded() => Interlocked.Decrement(ref held);
 
     /// <summary>The fault the next request would meet.</summary>
     public Fault Current
