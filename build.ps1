@@ -5,7 +5,7 @@
 [CmdletBinding(PositionalBinding = $false)]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('run', 'test', 'openapi', 'migrate', 'migrations-add', 'seed-demo', 'create-admin', 'audit-verify', 'clean', 'help')]
+    [ValidateSet('run', 'test', 'bench', 'openapi', 'migrate', 'migrations-add', 'seed-demo', 'create-admin', 'audit-verify', 'clean', 'help')]
     [string] $Verb = 'help',
 
     # run: the port the host listens on (127.0.0.1 only).
@@ -14,7 +14,12 @@ param(
     # run: also start the simulated external systems on http://127.0.0.1:5180 and point the host at them.
     [switch] $WithSimulators,
 
-    # migrate: the provider and connection string to migrate; default the embedded SQLite file.
+    # bench: the data scale (national: 700,000 lawyers; province: 20,000) and one scenario, or all.
+    [ValidateSet('national', 'province')]
+    [string] $Scale = 'province',
+    [string] $Scenario = '',
+
+    # migrate, bench: the provider (and for migrate the connection string); default the embedded SQLite file.
     [ValidateSet('Sqlite', 'SqlServer', 'PostgreSql')]
     [string] $Provider = 'Sqlite',
     [string] $Connection = '',
@@ -63,6 +68,7 @@ $HelpText = @{
 build.ps1 — LawyerWork's build entry point.
   run      build the API and the SPA, migrate the embedded database, serve both at http://127.0.0.1:5080
   test     run every suite (unit, integration, architecture, SPA, browser) and print "N passed, N failed"
+  bench    measure the product against a raw baseline in the same run (-Scale national|province -Provider Sqlite|PostgreSql -Scenario name)
   openapi  regenerate docs/api/openapi.v1.json, the event catalogue (docs/integration/events.md) and the SPA's API types from the code
   migrate  apply every module's migrations to a database
   migrations-add  add a migration to all three providers at once (-Name N -Context Registry)
@@ -82,6 +88,18 @@ build.ps1 run [-Port 5080] [-WithSimulators]
   webhook receivers; docs/integration/simulators.md) on http://127.0.0.1:5180, points the host at them
   (Integration__National__BaseUrl, Integration__National__Token, Webhooks__AllowedTargets__0) and
   stops them when the run ends.
+'@
+    bench   = @'
+build.ps1 bench [-Scale national|province] [-Provider Sqlite|PostgreSql] [-Scenario name]
+  Builds Release; makes (or reuses, keyed by scale and demo seed, under artifacts/bench) a benchmark
+  database with the host's own --seed-demo (PostgreSQL: on a throw-away server, seeded each run);
+  starts the product in the Benchmark environment (production code paths, https on loopback with a
+  certificate and keys made for the run, rate limits raised) and the raw baseline
+  (Backend/benchmarks/LawyerWork.Benchmarks.Baseline) on the same database; signs in a demo
+  provincial officer; runs each scenario through the load generator on both, failing on any non-2xx;
+  stops everything and writes docs/benchmarks/results-<provider>-<scale>.md and .json. Scenarios:
+  public-certificate, public-name-region, public-open-loop, public-cached, lawyer-detail,
+  list-paging, writes, export, startup. Exits 1 when a target is missed. Backend/benchmarks/README.md.
 '@
     test    = @'
 build.ps1 test [-SkipBrowser] [-SkipPostgres]
@@ -431,6 +449,26 @@ function Invoke-Test {
     if ($script:FailedSuites.Count -gt 0 -or $script:Totals.Failed -gt 0 -or $script:Totals.Passed -eq 0) { exit 1 }
 }
 
+function Invoke-Bench {
+    if ($Provider -eq 'SqlServer') { throw 'bench runs on Sqlite or PostgreSql.' }
+    Build-Backend
+    $runner = Join-Path $Backend 'benchmarks/LawyerWork.Benchmarks.Runner/bin/Release/net10.0/LawyerWork.Benchmarks.Runner.dll'
+    $arguments = @($runner, '--root', $Root, '--provider', $Provider, '--scale', $Scale)
+    if ($Scenario) { $arguments += @('--scenario', $Scenario) }
+    $script:TestPostgres = $null
+    try {
+        if ($Provider -eq 'PostgreSql') {
+            # A throw-away server, as for the tests: the benchmark database is seeded anew each run on it.
+            $server = Start-TestPostgres
+            $arguments += @('--postgres', "Host=127.0.0.1;Port=$($server.Port);Username=postgres;Database=postgres")
+        }
+        Write-Step "Benchmarking on $Provider at $Scale scale (docs/benchmarks/results-$($Provider.ToLowerInvariant())-$Scale.md)"
+        Invoke-Native dotnet $arguments $Root
+    } finally {
+        Stop-TestPostgres $script:TestPostgres
+    }
+}
+
 function Invoke-OpenApi {
     Build-Backend
     Write-Step 'Writing docs/api/openapi.v1.json'
@@ -526,6 +564,7 @@ if ($Help -or $Verb -eq 'help') {
 switch ($Verb) {
     'run' { Invoke-Run }
     'test' { Invoke-Test }
+    'bench' { Invoke-Bench }
     'openapi' { Invoke-OpenApi }
     'migrate' { Invoke-Migrate }
     'migrations-add' { Invoke-MigrationsAdd }

@@ -111,6 +111,8 @@ describe('Sign-in and data scope (served by the host)', () => {
     await dialog.getByLabel('姓名', { exact: true }).fill('朝阳区局测试员');
     await dialog.getByLabel('角色', { exact: true }).click();
     await page.locator('.ant-select-dropdown:visible [title="县（市、区）司法局工作人员"]').click();
+    // Closed with an animation: on a busy machine its options would take the next click.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await dialog.getByLabel('数据范围', { exact: true }).click();
     await dialog.getByLabel('数据范围', { exact: true }).fill('220104');
     await page.locator('.ant-select-dropdown:visible [title="朝阳区（220104）"]').click();

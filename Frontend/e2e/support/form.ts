@@ -12,6 +12,14 @@ export function formItem(scope: Page | Locator, label: string): Locator {
 
 /** antd's Select: open it by its label, then pick an option by its title (the dropdown renders outside the dialog). */
 export async function choose(page: Page, label: string, option: string, scope: Page | Locator = page) {
-  await formItem(scope, label).locator('.ant-select').click();
-  await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).click();
+  const item = formItem(scope, label);
+  const select = item.locator('.ant-select');
+  await select.click();
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await dropdown.locator(`[title="${option}"]`).click();
+  // A single choice closes the list with an animation: on a busy machine the next click would land on
+  // its options instead of the next field. (A multiple choice keeps its list open for the next pick.)
+  if ((await select.getAttribute('class'))?.includes('ant-select-multiple') !== true) {
+    await dropdown.waitFor({ state: 'hidden' });
+  }
 }

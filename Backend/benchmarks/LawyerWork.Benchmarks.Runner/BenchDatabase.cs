@@ -1,0 +1,120 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace LawyerWork.Benchmarks.Runner;
+
+/// <summary>
+/// The benchmark database: made once per provider, scale and demo seed with the host's own
+/// `--seed-demo` (so the data went through the domain and its rules), then reused; and the samples
+/// each scenario draws its requests from.
+/// </summary>
+public sealed partial class BenchDatabase(string connection, bool isSqlite)
+{
+    /// <summary>The demo data's seed (DemoRegister.Seed): part of the database's key, so a change of the generator makes a new one.</summary>
+    public const int DemoSeed = 20190101;
+
+    public string Connection => connection;
+
+    public bool IsSqlite => isSqlite;
+
+    public string Table(string name) => isSqlite ? "registry_" + name : "registry." + name;
+
+    public static async Task<BenchDatabase> PrepareAsync(RunnerOptions options, BenchSecrets secrets, string hostDll, Action<string> report)
+    {
+        Directory.CreateDirectory(options.Artifacts);
+        var key = $"{options.Scale}-seed{DemoSeed}";
+        string connection;
+        bool exists;
+        if (options.Provider == "Sqlite")
+        {
+            var file = Path.Combine(options.Artifacts, $"sqlite-{key}.db");
+            connection = $"Data Source={file}";
+            exists = File.Exists(file) && File.Exists(AccountsFile(options, key));
+        }
+        else
+        {
+            var name = $"lw_bench_{options.Scale}_{DemoSeed}";
+            await using (var server = new NpgsqlConnection(options.PostgresServer))
+            {
+                await server.OpenAsync();
+                await using var probe = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", server);
+                probe.Parameters.AddWithValue("n", name);
+                exists = await probe.ExecuteScalarAsync() is not null && File.Exists(AccountsFile(options, key));
+                if (!exists)
+                {
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
+                    await drop.ExecuteNonQueryAsync();
+                    await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", server);
+                    await create.ExecuteNonQueryAsync();
+                }
+            }
+
+            connection = new NpgsqlConnectionStringBuilder(options.PostgresServer) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+        }
+
+        if (!exists)
+        {
+            report($"Seeding {options.Lawyers:N0} demo lawyers into a new {options.Provider} benchmark database (once per scale and seed)…");
+            var environment = secrets.HostEnvironment(options.Provider, connection, Path.Combine(options.Artifacts, "checkpoints"));
+            var (code, output) = await BenchProcess.RunAsync(hostDll, ["--seed-demo", options.Lawyers.ToString(System.Globalization.CultureInfo.InvariantCulture)], environment);
+            if (code != 0)
+            {
+                throw new InvalidOperationException("Seeding failed:\n" + output[^Math.Min(output.Length, 4000)..]);
+            }
+
+            // The demo passwords are printed once; the benchmark keeps them beside its own demo database.
+            var accounts = AccountLine().Matches(output).Select(m => $"{m.Groups["user"].Value}\t{m.Groups["role"].Value}\t{m.Groups["password"].Value}");
+            await File.WriteAllLinesAsync(AccountsFile(options, key), accounts);
+        }
+
+        var database = new BenchDatabase(connection, options.Provider == "Sqlite");
+        database.Accounts = (await File.ReadAllLinesAsync(AccountsFile(options, key)))
+            .Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => (p[0], p[1], p[2])).ToList();
+        return database;
+    }
+
+    public IReadOnlyList<(string User, string Role, string Password)> Accounts { get; private set; } = [];
+
+    private static string AccountsFile(RunnerOptions options, string key) => Path.Combine(options.Artifacts, $"{options.Provider.ToLowerInvariant()}-{key}.accounts");
+
+    [GeneratedRegex(@"^\s+(?<user>demo\.[\w.\-]+)\s+(?<role>[a-z\-]+)\s+\S+\s+(?<password>\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex AccountLine();
+
+    public async Task<List<string>> ColumnAsync(string sql)
+    {
+        await using var db = Open();
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
+    }
+
+    public async Task<List<(string A, string B)>> PairsAsync(string sql)
+    {
+        await using var db = Open();
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add((Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)!));
+        }
+
+        return values;
+    }
+
+    public string Random => isSqlite ? "random()" : "random()";
+
+    private DbConnection Open() => isSqlite ? new SqliteConnection(connection) : new NpgsqlConnection(connection);
+}
