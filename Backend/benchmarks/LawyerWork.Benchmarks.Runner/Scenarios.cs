@@ -8,7 +8,7 @@ namespace LawyerWork.Benchmarks.Runner;
 /// The scenarios of issue #11, each measured on the product and on the raw baseline in the same run
 /// and reported as a ratio (absolute figures on these shared 2-core machines drift by ±15%).
 /// </summary>
-public sealed class Scenarios(RunnerOptions options, BenchDatabase database, BenchProcess product, BenchProcess baseline, LoadTool load, Session session, string folder)
+public sealed class Scenarios(RunnerOptions options, BenchDatabase database, BenchProcess product, BenchProcess baseline, LoadTool load, Func<Task<Session>> signIn, string folder)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -25,7 +25,7 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
     private async Task<(LoadFigures Product, LoadFigures Baseline)> BothAsync(string file, bool authenticated, int connections)
     {
         var baselineFigures = await load.RunAsync("closed", baseline.Address, [.. Closed(connections), "--requests", file], []);
-        var productFigures = await load.RunAsync("closed", product.Address, [.. Closed(connections), "--requests", file], authenticated ? session.Headers : []);
+        var productFigures = await load.RunAsync("closed", product.Address, [.. Closed(connections), "--requests", file], authenticated ? (await signIn()).Headers : []);
         return (productFigures, baselineFigures);
     }
 
@@ -130,8 +130,9 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
 
         var first = await RequestsAsync("list-first", ["/api/registry/lawyers?pageSize=20&cursor="]);
         var deep = await RequestsAsync("list-deep", [$"/api/registry/lawyers?pageSize=20&cursor={Uri.EscapeDataString(cursor)}"]);
+        var session = await signIn();
         var productFirst = await load.RunAsync("closed", product.Address, [.. Closed(2), "--requests", first], session.Headers);
-        var productDeep = await load.RunAsync("closed", product.Address, [.. Closed(2), "--requests", deep], session.Headers);
+        var productDeep = await load.RunAsync("closed", product.Address, [.. Closed(2), "--requests", deep], (await signIn()).Headers);
         var ratio = productDeep.P50 / productFirst.P50;
 
         // Page-number paging is capped at 10,000 rows: the page after the cap must be refused, not served slowly.
@@ -163,7 +164,7 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
         ];
         var started = DateTimeOffset.UtcNow;
         var baselineFigures = await load.RunAsync("writes", baseline.Address, arguments, []);
-        var productFigures = await load.RunAsync("writes", product.Address, arguments, session.Headers);
+        var productFigures = await load.RunAsync("writes", product.Address, arguments, (await signIn()).Headers);
         var ratio = productFigures.Throughput / baselineFigures.Throughput;
         var results = new List<ScenarioResult>
         {
@@ -198,7 +199,7 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
     {
         var before = product.ResidentBytes();
         var baselineFirst = await load.FirstByteAsync(baseline.Address, "/api/registry/lawyers/export", []);
-        var productFirst = await load.FirstByteAsync(product.Address, "/api/registry/lawyers/export", session.Headers);
+        var productFirst = await load.FirstByteAsync(product.Address, "/api/registry/lawyers/export", (await signIn()).Headers);
         var growth = (product.ResidentBytes() - before) / (1024.0 * 1024.0);
         var ratio = productFirst.FirstByteMs / Math.Max(0.001, baselineFirst.FirstByteMs);
         var lawyers = (await database.ColumnAsync($"SELECT count(*) FROM {database.Table("lawyers")}"))[0];

@@ -18,5 +18,6 @@ public sealed class SqliteModuleDatabase(string connectionString) : IModuleDatab
             .MigrationsAssembly(typeof(SqliteModuleDatabase).Assembly.GetName().Name)
             .MigrationsHistoryTable($"{schema}_migrations_history"));
         options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
+        options.AddInterceptors(SqliteConnectionSettings.Instance);
     }
 }
