@@ -225,7 +225,7 @@ function Start-Simulators {
     # Otherwise a simulator left running from an earlier run would answer the readiness check, and
     # ours would fail to bind unnoticed.
     $busy = $false
-    try { $busy = (Invoke-WebRequest "$SimulatorsUrl/health" -SkipHttpErrorCheck -TimeoutSec 2).StatusCode -gt 0 } catch { }
+    try { $busy = (Invoke-WebRequest "$SimulatorsUrl/health" -SkipHttpErrorCheck -TimeoutSec 2).StatusCode -gt 0 } catch { <# refused: the port is free #> }
     if ($busy) { throw "Something already listens on $SimulatorsUrl; stop it first." }
     Write-Step "Starting the simulators at $SimulatorsUrl"
     $simulators = Start-Process dotnet -ArgumentList @($SimulatorsDll, '--urls', $SimulatorsUrl) -WorkingDirectory $Root -NoNewWindow -PassThru

@@ -114,7 +114,8 @@ public sealed partial class BenchDatabase(string connection, bool isSqlite)
         return values;
     }
 
-    public string Random => isSqlite ? "random()" : "random()";
+    /// <summary>SQL for a random order: the same function on both providers.</summary>
+    public string Random => "random()";
 
     private DbConnection Open() => isSqlite ? new SqliteConnection(connection) : new NpgsqlConnection(connection);
 }

@@ -34,11 +34,6 @@ public sealed class LoadTool(string dll, string folder)
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
         var root = json.RootElement;
-        if (command == "first-byte")
-        {
-            throw new InvalidOperationException("Use FirstByteAsync.");
-        }
-
         var latency = root.GetProperty("latencyMs");
         var figures = new LoadFigures(
             root.GetProperty("throughput").GetDouble(), latency.GetProperty("p50").GetDouble(), latency.GetProperty("p95").GetDouble(),

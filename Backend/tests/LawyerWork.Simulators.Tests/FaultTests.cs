@@ -128,8 +128,7 @@ public sealed class FaultTests
         await SetNationalFaultAsync(new { mode = "Hold" });
 
         var held = host.PostChangeAsync(SimulatorHost.Change());
-        await SimulatorHost.EventuallyAsync(() => host.National.Requests == 1, "the held request reaches the simulator");
-        await Task.Delay(200);
+        await SimulatorHost.EventuallyAsync(() => host.National.Faults.Held == 1, "the request is being held");
         Assert.That(held.IsCompleted, Is.False, "held");
         using (var other = await host.DeliverAsync("crm", Secret, SimulatorHost.Envelope()))
         using (var control = await host.Client.GetAsync("/_control/national/received"))

@@ -185,6 +185,33 @@ public sealed class WebhookSubscriptionTests
     }
 
     [Test]
+    public async Task Unknown_records_answer_404_and_bad_query_values_name_their_parameter()
+    {
+        await using var driver = await StartAsync();
+        var unknown = Guid.NewGuid();
+        var change = new { url = driver.External.ReceiverUrl("x"), eventTypes = new[] { "FirmRegistered" }, active = true };
+        await (await driver.Client.SendAsync(Get($"/api/integration/webhooks/{unknown}", Province, Admin))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await driver.Client.SendAsync(Put($"/api/integration/webhooks/{unknown}", change, ETag(0), Province, Admin))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await driver.Client.SendAsync(Step($"/api/integration/webhooks/{unknown}/rotate-secret", new { }, ETag(0), Province, Admin))).AssertProblemAsync(HttpStatusCode.NotFound);
+        var remove = new HttpRequestMessage(HttpMethod.Delete, $"/api/integration/webhooks/{unknown}").AsCaller(Admin, Province);
+        remove.Headers.TryAddWithoutValidation("If-Match", ETag(0));
+        await (await driver.Client.SendAsync(remove)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await driver.Client.SendAsync(Get($"/api/integration/deliveries/{unknown}", Province, Admin))).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        await (await driver.Client.SendAsync(Get("/api/integration/deliveries?sort=body", Province, Admin))).AssertValidationProblemAsync("sort");
+        await (await driver.Client.SendAsync(Get("/api/integration/deliveries?pageSize=1000", Province, Admin))).AssertValidationProblemAsync("pageSize");
+        await (await driver.Client.SendAsync(Get("/api/integration/webhooks?sort=secret", Province, Admin))).AssertValidationProblemAsync("sort");
+        await (await driver.Client.SendAsync(Get("/api/integration/deliveries?state=Lost", Province, Admin))).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        // A stale If-Match on a change leaves the subscription as it was.
+        var (id, _) = await driver.SubscribeAsync("stale", "FirmRegistered");
+        await (await driver.Client.SendAsync(Put($"/api/integration/webhooks/{id}", change with { active = false }, ETag(4), Province, Admin)))
+            .AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        var unchanged = await (await driver.Client.SendAsync(Get($"/api/integration/webhooks/{id}", Province, Admin))).AssertOkJsonAsync();
+        Assert.That((unchanged.GetProperty("active").GetBoolean(), unchanged.GetProperty("version").GetInt64()), Is.EqualTo((true, 0L)));
+    }
+
+    [Test]
     public async Task The_event_catalogue_lists_every_event_with_its_fields()
     {
         await using var driver = await StartAsync();
