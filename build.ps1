@@ -91,8 +91,9 @@ build.ps1 run [-Port 5080] [-WithSimulators]
 '@
     bench   = @'
 build.ps1 bench [-Scale national|province] [-Provider Sqlite|PostgreSql] [-Scenario name]
-  Builds Release; makes (or reuses, keyed by scale and demo seed, under artifacts/bench) a benchmark
-  database with the host's own --seed-demo (PostgreSQL: on a throw-away server, seeded each run);
+  Builds Release; makes (or reuses and migrates, keyed by scale and demo seed, under artifacts/bench) a
+  SQLite benchmark database with the host's own --seed-demo; for PostgreSql starts a throw-away server
+  with durable settings, migrates it and fills it from that SQLite database by binary COPY;
   starts the product in the Benchmark environment (production code paths, https on loopback with a
   certificate and keys made for the run, rate limits raised) and the raw baseline
   (Backend/benchmarks/LawyerWork.Benchmarks.Baseline) on the same database; signs in a demo
@@ -368,6 +369,9 @@ function Get-FreePort {
 # off (fsync, synchronous commit) because nothing in it outlives the run. PostgreSQL refuses to run
 # as root, so as root the cluster belongs to the postgres user.
 function Start-TestPostgres {
+    # -Durable: the benchmark's server keeps PostgreSQL's durable defaults (fsync, synchronous commit), as production
+    # does, and a production-sized buffer cache; the tests' server trades durability for speed.
+    param([switch] $Durable)
     $bin = Get-PostgresBin
     $folder = Join-Path ([IO.Path]::GetTempPath()) ("lawyerwork-pg-" + [Guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $folder | Out-Null
@@ -388,7 +392,8 @@ function Start-TestPostgres {
         Invoke-Native $all[0] ([string[]]($all | Select-Object -Skip 1)) $folder }
     # Output goes to the host: anything left in the pipeline would become part of the return value.
     & $run 'initdb' @('-D', $data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync') | Out-Host
-    $options = "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
+    $options = "-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=400"
+    $options += if ($Durable) { ' -c shared_buffers=2GB -c effective_cache_size=8GB' } else { ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off' }
     & $run 'pg_ctl' @('-D', $data, '-l', (Join-Path $folder 'server.log'), '-o', $options, '-w', '-t', '60', 'start') | Out-Host
     return $server
 }
@@ -458,8 +463,8 @@ function Invoke-Bench {
     $script:TestPostgres = $null
     try {
         if ($Provider -eq 'PostgreSql') {
-            # A throw-away server, as for the tests: the benchmark database is seeded anew each run on it.
-            $server = Start-TestPostgres
+            # A throw-away server with production's durability: the runner fills it from the SQLite benchmark database by binary COPY.
+            $server = Start-TestPostgres -Durable
             $arguments += @('--postgres', "Host=127.0.0.1;Port=$($server.Port);Username=postgres;Database=postgres")
         }
         Write-Step "Benchmarking on $Provider at $Scale scale (docs/benchmarks/results-$($Provider.ToLowerInvariant())-$Scale.md)"

@@ -6,9 +6,9 @@ using Npgsql;
 namespace LawyerWork.Benchmarks.Runner;
 
 /// <summary>
-/// The benchmark database: made once per provider, scale and demo seed with the host's own
-/// `--seed-demo` (so the data went through the domain and its rules), then reused; and the samples
-/// each scenario draws its requests from.
+/// The benchmark database: made once per scale and demo seed on SQLite with the host's own
+/// `--seed-demo` (so the data went through the domain and its rules) and kept; PostgreSQL gets the
+/// same data by binary COPY on each run; and the samples each scenario draws its requests from.
 /// </summary>
 public sealed partial class BenchDatabase(string connection, bool isSqlite)
 {
@@ -25,59 +25,60 @@ public sealed partial class BenchDatabase(string connection, bool isSqlite)
     {
         Directory.CreateDirectory(options.Artifacts);
         var key = $"{options.Scale}-seed{DemoSeed}";
-        string connection;
-        bool exists;
-        if (options.Provider == "Sqlite")
+        var file = Path.Combine(options.Artifacts, $"sqlite-{key}.db");
+        var sqlite = $"Data Source={file}";
+        var accounts = Path.Combine(options.Artifacts, $"sqlite-{key}.accounts");
+        var checkpoints = Path.Combine(options.Artifacts, "checkpoints");
+        if (File.Exists(file) && File.Exists(accounts))
         {
-            var file = Path.Combine(options.Artifacts, $"sqlite-{key}.db");
-            connection = $"Data Source={file}";
-            exists = File.Exists(file) && File.Exists(AccountsFile(options, key));
+            // A database kept from an earlier run gets the migrations added since (new indexes are part of what is measured).
+            await HostToolAsync(hostDll, ["--migrate-only"], secrets.HostEnvironment("Sqlite", sqlite, checkpoints), "Migrating the kept SQLite benchmark database");
         }
         else
         {
+            File.Delete(file);
+            report($"Seeding {options.Lawyers:N0} demo lawyers into a new SQLite benchmark database (once per scale and seed; kept under artifacts/bench)…");
+            var output = await HostToolAsync(hostDll, ["--seed-demo", options.Lawyers.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                secrets.HostEnvironment("Sqlite", sqlite, checkpoints), "Seeding");
+
+            // The demo passwords are printed once; the benchmark keeps them beside its own demo database.
+            var lines = AccountLine().Matches(output).Select(m => $"{m.Groups["user"].Value}\t{m.Groups["role"].Value}\t{m.Groups["password"].Value}");
+            await File.WriteAllLinesAsync(accounts, lines);
+        }
+
+        var connection = sqlite;
+        if (options.Provider != "Sqlite")
+        {
+            // PostgreSQL runs on a throw-away server: migrated by the host, then filled from the SQLite database by binary COPY.
             var name = $"lw_bench_{options.Scale}_{DemoSeed}";
             await using (var server = new NpgsqlConnection(options.PostgresServer))
             {
                 await server.OpenAsync();
-                await using var probe = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", server);
-                probe.Parameters.AddWithValue("n", name);
-                exists = await probe.ExecuteScalarAsync() is not null && File.Exists(AccountsFile(options, key));
-                if (!exists)
-                {
-                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
-                    await drop.ExecuteNonQueryAsync();
-                    await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", server);
-                    await create.ExecuteNonQueryAsync();
-                }
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
+                await drop.ExecuteNonQueryAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", server);
+                await create.ExecuteNonQueryAsync();
             }
 
             connection = new NpgsqlConnectionStringBuilder(options.PostgresServer) { Database = name, MaxPoolSize = 100 }.ConnectionString;
-        }
-
-        if (!exists)
-        {
-            report($"Seeding {options.Lawyers:N0} demo lawyers into a new {options.Provider} benchmark database (once per scale and seed)…");
-            var environment = secrets.HostEnvironment(options.Provider, connection, Path.Combine(options.Artifacts, "checkpoints"));
-            var (code, output) = await BenchProcess.RunAsync(hostDll, ["--seed-demo", options.Lawyers.ToString(System.Globalization.CultureInfo.InvariantCulture)], environment);
-            if (code != 0)
-            {
-                throw new InvalidOperationException("Seeding failed:\n" + output[^Math.Min(output.Length, 4000)..]);
-            }
-
-            // The demo passwords are printed once; the benchmark keeps them beside its own demo database.
-            var accounts = AccountLine().Matches(output).Select(m => $"{m.Groups["user"].Value}\t{m.Groups["role"].Value}\t{m.Groups["password"].Value}");
-            await File.WriteAllLinesAsync(AccountsFile(options, key), accounts);
+            await HostToolAsync(hostDll, ["--migrate-only"], secrets.HostEnvironment(options.Provider, connection, checkpoints), "Migrating the PostgreSQL benchmark database");
+            report($"Copying the {options.Scale} register into PostgreSQL…");
+            await PostgresCopy.CopyAsync(sqlite, connection, report);
         }
 
         var database = new BenchDatabase(connection, options.Provider == "Sqlite");
-        database.Accounts = (await File.ReadAllLinesAsync(AccountsFile(options, key)))
+        database.Accounts = (await File.ReadAllLinesAsync(accounts))
             .Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => (p[0], p[1], p[2])).ToList();
         return database;
     }
 
-    public IReadOnlyList<(string User, string Role, string Password)> Accounts { get; private set; } = [];
+    private static async Task<string> HostToolAsync(string hostDll, string[] arguments, Dictionary<string, string> environment, string what)
+    {
+        var (code, output) = await BenchProcess.RunAsync(hostDll, arguments, environment);
+        return code == 0 ? output : throw new InvalidOperationException($"{what} failed:\n" + output[^Math.Min(output.Length, 4000)..]);
+    }
 
-    private static string AccountsFile(RunnerOptions options, string key) => Path.Combine(options.Artifacts, $"{options.Provider.ToLowerInvariant()}-{key}.accounts");
+    public IReadOnlyList<(string User, string Role, string Password)> Accounts { get; private set; } = [];
 
     [GeneratedRegex(@"^\s+(?<user>demo\.[\w.\-]+)\s+(?<role>[a-z\-]+)\s+\S+\s+(?<password>\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex AccountLine();

@@ -8,9 +8,15 @@ namespace LawyerWork.Benchmarks.Runner;
 /// The scenarios of issue #11, each measured on the product and on the raw baseline in the same run
 /// and reported as a ratio (absolute figures on these shared 2-core machines drift by ±15%).
 /// </summary>
-public sealed class Scenarios(RunnerOptions options, BenchDatabase database, BenchProcess product, BenchProcess baseline, LoadTool load, Func<Task<Session>> signIn, string folder)
+public sealed class Scenarios(RunnerOptions options, BenchDatabase database, BenchProcess product, BenchProcess baseline, LoadTool load, Func<string, Task<Session>> signIn, string folder)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The provincial officer: the whole province, ID numbers and phones unmasked (each such read audited).</summary>
+    public const string ProvincialOfficer = "demo.province";
+
+    /// <summary>Changchun's city officer: their city only, personal data masked (no permission to see it).</summary>
+    private const string CityOfficer = "demo.city.220100";
 
     private string[] Closed(int connections) =>
         ["--connections", connections.ToString(Invariant), "--duration", options.Seconds.ToString(Invariant), "--warmup", options.Warmup.ToString(Invariant)];
@@ -22,10 +28,10 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
         return file;
     }
 
-    private async Task<(LoadFigures Product, LoadFigures Baseline)> BothAsync(string file, bool authenticated, int connections)
+    private async Task<(LoadFigures Product, LoadFigures Baseline)> BothAsync(string file, string? user, int connections)
     {
         var baselineFigures = await load.RunAsync("closed", baseline.Address, [.. Closed(connections), "--requests", file], []);
-        var productFigures = await load.RunAsync("closed", product.Address, [.. Closed(connections), "--requests", file], authenticated ? (await signIn()).Headers : []);
+        var productFigures = await load.RunAsync("closed", product.Address, [.. Closed(connections), "--requests", file], user is null ? [] : (await signIn(user)).Headers);
         return (productFigures, baselineFigures);
     }
 
@@ -50,31 +56,20 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
             results.AddRange(await run());
         }
 
-        var certificates = await database.ColumnAsync($"SELECT certificate_number FROM {database.Table("lawyers")} WHERE status = 'Practising' ORDER BY {database.Random} LIMIT 2000");
         LoadFigures? certificateBaseline = null;
         await Step("public-certificate", async () =>
         {
-            var run = await BothAsync(await RequestsAsync("public-certificate", certificates.Select(c => "/api/public/lawyers/" + c)), authenticated: false, options.Connections);
+            var run = await BothAsync(await CertificateRequestsAsync(), user: null, options.Connections);
             certificateBaseline = run.Baseline;
             return [Throughput("public look-up by certificate number (uncached)", 0.5, run)];
         });
 
         await Step("public-name-region", async () =>
-        {
-            var pairs = await database.PairsAsync(
-                $"SELECT substr(name, 1, 1), substr(region_code, 1, 4) || '00' FROM {database.Table("lawyers")} WHERE status = 'Practising' ORDER BY {database.Random} LIMIT 2000");
-            var paths = pairs.Select(p => $"/api/public/lawyers?name={Uri.EscapeDataString(p.A)}&regionCode={p.B}&pageSize=20");
-            return [Throughput("public look-up by name prefix + region (uncached)", 0.5, await BothAsync(await RequestsAsync("public-name-region", paths), authenticated: false, options.Connections))];
-        });
+            [Throughput("public look-up by name prefix + region (uncached)", 0.5, await BothAsync(await NameRegionRequestsAsync(), user: null, options.Connections))]);
 
         await Step("public-open-loop", async () =>
         {
-            var file = Path.Combine(folder, "public-certificate.requests");
-            if (!File.Exists(file))
-            {
-                file = await RequestsAsync("public-certificate", certificates.Select(c => "/api/public/lawyers/" + c));
-            }
-
+            var file = await CertificateRequestsAsync();
             certificateBaseline ??= await load.RunAsync("closed", baseline.Address, [.. Closed(options.Connections), "--requests", file], []);
             var rate = Math.Max(1, (int)(certificateBaseline.Throughput / 2));
             // A generous in-flight cap: the cold start (TLS handshakes of every connection) queues requests at this rate.
@@ -92,13 +87,21 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
                 ratio, ratio <= 3 && productOpen.Dropped == 0)];
         });
 
-        await Step("public-cached", () => Task.FromResult<IEnumerable<ScenarioResult>>(
-            [ScenarioResult.NotRun("public look-up with caching", "throughput ≥ 1.5× baseline", "no cache for the public look-up is built yet")]));
-
         await Step("lawyer-detail", async () =>
         {
-            var ids = await database.ColumnAsync($"SELECT id FROM {database.Table("lawyers")} ORDER BY {database.Random} LIMIT 2000");
-            return [Throughput("authenticated lawyer detail", 0.4, await BothAsync(await RequestsAsync("lawyer-detail", ids.Select(i => "/api/registry/lawyers/" + i.ToLowerInvariant())), authenticated: true, options.Connections))];
+            // Changchun's lawyers and firms, read by its city officer (masked) and by the provincial officer
+            // (unmasked, so each read also writes its audit record: a read of personal data is on record).
+            var ids = await database.ColumnAsync($"SELECT id FROM {database.Table("lawyers")} WHERE region_code LIKE '2201%' ORDER BY {database.Random} LIMIT 2000");
+            var firms = await database.ColumnAsync($"SELECT id FROM {database.Table("firms")} WHERE region_code LIKE '2201%' ORDER BY {database.Random} LIMIT 2000");
+            var lawyers = await RequestsAsync("lawyer-detail", ids.Select(i => "/api/registry/lawyers/" + i.ToLowerInvariant()));
+            var unmasked = await BothAsync(lawyers, ProvincialOfficer, options.Connections);
+            return
+            [
+                Throughput("authenticated lawyer detail (city officer; ID number and phone masked)", 0.4, await BothAsync(lawyers, CityOfficer, options.Connections)),
+                Throughput("authenticated firm detail (city officer)", 0.4,
+                    await BothAsync(await RequestsAsync("firm-detail", firms.Select(i => "/api/registry/firms/" + i.ToLowerInvariant())), CityOfficer, options.Connections)),
+                Throughput("authenticated lawyer detail with personal data (provincial officer; every read audited)", 0.4, unmasked) with { Target = "recorded (each read is also an audit write)", Passed = null },
+            ];
         });
 
         await Step("list-paging", () => ListPagingAsync());
@@ -107,18 +110,53 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
         return results;
     }
 
+    /// <summary>The public look-ups again, on a product started with its public-answer cache on (the warm-up fills it).</summary>
+    public async Task<IEnumerable<ScenarioResult>> PublicCachedAsync() =>
+    [
+        Throughput("public look-up by certificate number, cached", 1.5, await BothAsync(await CertificateRequestsAsync(), user: null, options.Connections)),
+        Throughput("public look-up by name prefix + region, cached", 1.5, await BothAsync(await NameRegionRequestsAsync(), user: null, options.Connections)),
+    ];
+
+    // 2,000 practising lawyers drawn at random, the same file for every run of the scenario.
+    private async Task<string> CertificateRequestsAsync()
+    {
+        var file = Path.Combine(folder, "public-certificate.requests");
+        if (File.Exists(file))
+        {
+            return file;
+        }
+
+        var certificates = await database.ColumnAsync($"SELECT certificate_number FROM {database.Table("lawyers")} WHERE status = 'Practising' ORDER BY {database.Random} LIMIT 2000");
+        return await RequestsAsync("public-certificate", certificates.Select(c => "/api/public/lawyers/" + c));
+    }
+
+    private async Task<string> NameRegionRequestsAsync()
+    {
+        var file = Path.Combine(folder, "public-name-region.requests");
+        if (File.Exists(file))
+        {
+            return file;
+        }
+
+        var pairs = await database.PairsAsync(
+            $"SELECT substr(name, 1, 1), substr(region_code, 1, 4) || '00' FROM {database.Table("lawyers")} WHERE status = 'Practising' ORDER BY {database.Random} LIMIT 2000");
+        return await RequestsAsync("public-name-region", pairs.Select(p => $"/api/public/lawyers?name={Uri.EscapeDataString(p.A)}&regionCode={p.B}&pageSize=20"));
+    }
+
     private async Task<IEnumerable<ScenarioResult>> ListPagingAsync()
     {
         // The cursor of the deepest page up to 10,000 (20 rows a page), walked on the baseline, whose
-        // cursors are the product's own format; the same default order and filter on both.
-        var total = int.Parse((await database.ColumnAsync($"SELECT count(*) FROM {database.Table("lawyers")}"))[0], Invariant);
+        // cursors are the product's own format; the same default order and filters on both: Changchun's
+        // practising lawyers, the list a city's staff work on.
+        const string filters = "status=Practising&regionCode=220100";
+        var total = int.Parse((await database.ColumnAsync($"SELECT count(*) FROM {database.Table("lawyers")} WHERE status = 'Practising' AND region_code LIKE '2201%'"))[0], Invariant);
         var depth = Math.Min(10_000, (total / 20) - 1);
         string? cursor = "";
         using var client = Loopback.Client(baseline.Address, TimeSpan.FromMinutes(1));
         for (var rows = 0; rows < depth * 20 && cursor is not null;)
         {
             var take = Math.Min(100, (depth * 20) - rows);
-            var page = await client.GetFromJsonAsync<JsonElement>($"/api/registry/lawyers?pageSize={take}&cursor={Uri.EscapeDataString(cursor)}");
+            var page = await client.GetFromJsonAsync<JsonElement>($"/api/registry/lawyers?{filters}&pageSize={take}&cursor={Uri.EscapeDataString(cursor)}");
             rows += page.GetProperty("items").GetArrayLength();
             cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.String ? page.GetProperty("nextCursor").GetString() : null;
         }
@@ -128,11 +166,11 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
             throw new InvalidOperationException("The list ended before the deep page.");
         }
 
-        var first = await RequestsAsync("list-first", ["/api/registry/lawyers?pageSize=20&cursor="]);
-        var deep = await RequestsAsync("list-deep", [$"/api/registry/lawyers?pageSize=20&cursor={Uri.EscapeDataString(cursor)}"]);
-        var session = await signIn();
+        var first = await RequestsAsync("list-first", [$"/api/registry/lawyers?{filters}&pageSize=20&cursor="]);
+        var deep = await RequestsAsync("list-deep", [$"/api/registry/lawyers?{filters}&pageSize=20&cursor={Uri.EscapeDataString(cursor)}"]);
+        var session = await signIn(ProvincialOfficer);
         var productFirst = await load.RunAsync("closed", product.Address, [.. Closed(2), "--requests", first], session.Headers);
-        var productDeep = await load.RunAsync("closed", product.Address, [.. Closed(2), "--requests", deep], (await signIn()).Headers);
+        var productDeep = await load.RunAsync("closed", product.Address, [.. Closed(2), "--requests", deep], (await signIn(ProvincialOfficer)).Headers);
         var ratio = productDeep.P50 / productFirst.P50;
 
         // Page-number paging is capped at 10,000 rows: the page after the cap must be refused, not served slowly.
@@ -142,7 +180,7 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
         var refused = (int)(await capped.SendAsync(request)).StatusCode;
         return
         [
-            new ScenarioResult($"staff list, cursor page {depth:N0} vs the first (median latency)", "≤ 2× the first page",
+            new ScenarioResult($"staff list filtered by status and city, cursor page {depth:N0} vs the first (median latency)", "≤ 2× the first page",
                 $"{productDeep.P50:0.0} ms vs {productFirst.P50:0.0} ms", ratio, ratio <= 2),
             new ScenarioResult("staff list, page-number paging beyond 10,000 rows", "refused (400), not served", $"HTTP {refused}", null, refused == 400),
         ];
@@ -164,7 +202,7 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
         ];
         var started = DateTimeOffset.UtcNow;
         var baselineFigures = await load.RunAsync("writes", baseline.Address, arguments, []);
-        var productFigures = await load.RunAsync("writes", product.Address, arguments, (await signIn()).Headers);
+        var productFigures = await load.RunAsync("writes", product.Address, arguments, (await signIn(ProvincialOfficer)).Headers);
         var ratio = productFigures.Throughput / baselineFigures.Throughput;
         var results = new List<ScenarioResult>
         {
@@ -199,7 +237,7 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
     {
         var before = product.ResidentBytes();
         var baselineFirst = await load.FirstByteAsync(baseline.Address, "/api/registry/lawyers/export", []);
-        var productFirst = await load.FirstByteAsync(product.Address, "/api/registry/lawyers/export", (await signIn()).Headers);
+        var productFirst = await load.FirstByteAsync(product.Address, "/api/registry/lawyers/export", (await signIn(ProvincialOfficer)).Headers);
         var growth = (product.ResidentBytes() - before) / (1024.0 * 1024.0);
         var ratio = productFirst.FirstByteMs / Math.Max(0.001, baselineFirst.FirstByteMs);
         var lawyers = (await database.ColumnAsync($"SELECT count(*) FROM {database.Table("lawyers")}"))[0];
