@@ -29,6 +29,11 @@ var config = DefaultConfig.Instance
     .WithOptions(ConfigOptions.JoinSummary);
 
 var watch = Stopwatch.StartNew();
+if (!options.BenchmarkArgs.Any(a => a.StartsWith("--list", StringComparison.Ordinal) || a is "--help" or "-h" or "--version"))
+{
+    Console.WriteLine($"JIT warm-up: {JitWarmup.Run(typeof(MicroOptions).Assembly).TotalSeconds:0.0} s");
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroOptions).Assembly).Run(options.BenchmarkArgs, config).ToList();
 var reports = summaries.SelectMany(s => s.Reports).ToList();
 var failed = summaries.Any(s => s.HasCriticalValidationErrors) || reports.Exists(r => !r.Success || r.ResultStatistics is null);
