@@ -55,9 +55,12 @@ internal static class FirmProjections
     public static async Task<FirmDetails> DetailsAsync(this RegistryDbContext db, Firm firm, CancellationToken cancellationToken)
     {
         var regionName = await db.Regions.Where(r => r.Code == firm.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
-        return new FirmDetails(
-            firm.Id, firm.Name, firm.Uscc, firm.LicenceNumber, firm.OrganisationForm, firm.SizeBand, firm.RegionCode, regionName,
-            firm.Director, firm.Address, firm.Phone, firm.FoundedOn, firm.BranchOfId, firm.Status, firm.StatusChangedOn,
-            firm.StatusReason, firm.SuspendedUntil, firm.PractisingLawyerCount, firm.CreatedAt, firm.UpdatedAt, firm.Version);
+        return firm.ToDetails(regionName);
     }
+
+    /// <summary>The in-memory half of <see cref="DetailsAsync"/>, apart so the micro-benchmarks can measure it without a database.</summary>
+    public static FirmDetails ToDetails(this Firm firm, string regionName) => new(
+        firm.Id, firm.Name, firm.Uscc, firm.LicenceNumber, firm.OrganisationForm, firm.SizeBand, firm.RegionCode, regionName,
+        firm.Director, firm.Address, firm.Phone, firm.FoundedOn, firm.BranchOfId, firm.Status, firm.StatusChangedOn,
+        firm.StatusReason, firm.SuspendedUntil, firm.PractisingLawyerCount, firm.CreatedAt, firm.UpdatedAt, firm.Version);
 }

@@ -83,8 +83,12 @@ internal static class LawyerProjections
     public static async Task<LawyerDetails> DetailsAsync(this RegistryDbContext db, Lawyer lawyer, ICurrentUser user, CancellationToken cancellationToken)
     {
         var regionName = await db.Regions.Where(r => r.Code == lawyer.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
-        var unmasked = user.Has(RegistryPermissions.PersonalDataRead);
-        return new LawyerDetails(
+        return lawyer.ToDetails(regionName, unmasked: user.Has(RegistryPermissions.PersonalDataRead));
+    }
+
+    /// <summary>The in-memory half of <see cref="DetailsAsync"/>, apart so the micro-benchmarks can measure it without a database.</summary>
+    public static LawyerDetails ToDetails(this Lawyer lawyer, string regionName, bool unmasked) =>
+        new(
             lawyer.Id,
             lawyer.Name,
             lawyer.Gender,
@@ -113,5 +117,4 @@ internal static class LawyerProjections
             lawyer.CreatedAt,
             lawyer.UpdatedAt,
             lawyer.Version);
-    }
 }
