@@ -78,7 +78,12 @@ public static class ListPaging
         return query.Provider.CreateQuery<T>(expression);
     }
 
-    /// <summary>(k0 beyond v0) or (k0 = v0 and k1 beyond v1) or …, where "beyond" follows each key's direction.</summary>
+    /// <summary>
+    /// k0 not before v0, and: (k0 beyond v0) or (k0 = v0 and k1 beyond v1) or …, where "beyond" follows
+    /// each key's direction. The first conjunct is implied by the rest; it is there because the
+    /// disjunction alone is no index range, so every provider would scan the index from its start to
+    /// reach the cursor (a deep page on SQLite cost 36 ms instead of 1 ms at national scale).
+    /// </summary>
     private static Expression<Func<T, bool>> After<T>(
         IReadOnlyList<(LambdaExpression Key, bool Descending)> order, IReadOnlyList<object?> values)
     {
@@ -97,7 +102,24 @@ public static class ListPaging
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 
-        return Expression.Lambda<Func<T, bool>>(any!, row);
+        var (first, firstDescending) = order[0];
+        var firstKey = new ReplaceParameter(first.Parameters[0], row).Visit(first.Body);
+        var notBefore = NotBefore(firstKey, Constant(values[0], first.ReturnType), firstDescending);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(notBefore, any!), row);
+    }
+
+    /// <summary>key ≥ value (≤ descending): true wherever the disjunction is, in SQL's three-valued logic too.</summary>
+    private static Expression NotBefore(Expression key, Expression value, bool descending)
+    {
+        if (key.Type == typeof(string))
+        {
+            var compare = Expression.Call(StringCompare, key, value);
+            return descending
+                ? Expression.LessThanOrEqual(compare, Expression.Constant(0))
+                : Expression.GreaterThanOrEqual(compare, Expression.Constant(0));
+        }
+
+        return descending ? Expression.LessThanOrEqual(key, value) : Expression.GreaterThanOrEqual(key, value);
     }
 
     private static Expression Beyond(Expression key, Expression value, bool descending)

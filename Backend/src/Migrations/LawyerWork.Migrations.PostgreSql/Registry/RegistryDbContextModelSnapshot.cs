@@ -447,9 +447,6 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsUnique()
                         .HasDatabaseName("ux_firms_licence_number");
 
-                    b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_firms_name_search");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_firms_status");
 
@@ -457,8 +454,11 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                         .IsUnique()
                         .HasDatabaseName("ux_firms_uscc");
 
-                    b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_firms_region_code_name_search");
+                    b.HasIndex("NameSearch", "Id")
+                        .HasDatabaseName("ix_firms_name_search_id");
+
+                    b.HasIndex("RegionCode", "NameSearch", "Id")
+                        .HasDatabaseName("ix_firms_region_code_name_search_id");
 
                     b.ToTable("firms", "registry");
                 });
@@ -607,11 +607,11 @@ namespace LawyerWork.Migrations.PostgreSql.Registry
                     b.HasIndex("IdNumber")
                         .HasDatabaseName("ix_lawyers_id_number");
 
-                    b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_lawyers_name_search");
+                    b.HasIndex("NameSearch", "Id")
+                        .HasDatabaseName("ix_lawyers_name_search_id");
 
-                    b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_lawyers_region_code_name_search");
+                    b.HasIndex("RegionCode", "NameSearch", "Id")
+                        .HasDatabaseName("ix_lawyers_region_code_name_search_id");
 
                     b.ToTable("lawyers", "registry");
                 });

@@ -448,9 +448,6 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .IsUnique()
                         .HasDatabaseName("ux_firms_licence_number");
 
-                    b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_firms_name_search");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_firms_status");
 
@@ -458,8 +455,11 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                         .IsUnique()
                         .HasDatabaseName("ux_firms_uscc");
 
-                    b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_firms_region_code_name_search");
+                    b.HasIndex("NameSearch", "Id")
+                        .HasDatabaseName("ix_firms_name_search_id");
+
+                    b.HasIndex("RegionCode", "NameSearch", "Id")
+                        .HasDatabaseName("ix_firms_region_code_name_search_id");
 
                     b.ToTable("firms", "registry");
                 });
@@ -608,11 +608,11 @@ namespace LawyerWork.Migrations.SqlServer.Registry
                     b.HasIndex("IdNumber")
                         .HasDatabaseName("ix_lawyers_id_number");
 
-                    b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_lawyers_name_search");
+                    b.HasIndex("NameSearch", "Id")
+                        .HasDatabaseName("ix_lawyers_name_search_id");
 
-                    b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_lawyers_region_code_name_search");
+                    b.HasIndex("RegionCode", "NameSearch", "Id")
+                        .HasDatabaseName("ix_lawyers_region_code_name_search_id");
 
                     b.ToTable("lawyers", "registry");
                 });

@@ -429,9 +429,6 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .IsUnique()
                         .HasDatabaseName("ux_registry_firms_licence_number");
 
-                    b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_registry_firms_name_search");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_registry_firms_status");
 
@@ -439,8 +436,11 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                         .IsUnique()
                         .HasDatabaseName("ux_registry_firms_uscc");
 
-                    b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_registry_firms_region_code_name_search");
+                    b.HasIndex("NameSearch", "Id")
+                        .HasDatabaseName("ix_registry_firms_name_search_id");
+
+                    b.HasIndex("RegionCode", "NameSearch", "Id")
+                        .HasDatabaseName("ix_registry_firms_region_code_name_search_id");
 
                     b.ToTable("registry_firms", (string)null);
                 });
@@ -586,11 +586,11 @@ namespace LawyerWork.Migrations.Sqlite.Registry
                     b.HasIndex("IdNumber")
                         .HasDatabaseName("ix_registry_lawyers_id_number");
 
-                    b.HasIndex("NameSearch")
-                        .HasDatabaseName("ix_registry_lawyers_name_search");
+                    b.HasIndex("NameSearch", "Id")
+                        .HasDatabaseName("ix_registry_lawyers_name_search_id");
 
-                    b.HasIndex("RegionCode", "NameSearch")
-                        .HasDatabaseName("ix_registry_lawyers_region_code_name_search");
+                    b.HasIndex("RegionCode", "NameSearch", "Id")
+                        .HasDatabaseName("ix_registry_lawyers_region_code_name_search_id");
 
                     b.ToTable("registry_lawyers", (string)null);
                 });

@@ -25,8 +25,9 @@ internal sealed class FirmConfiguration : IEntityTypeConfiguration<Firm>
         builder.Property(f => f.StatusReason).HasMaxLength(500);
         builder.HasIndex(f => f.Uscc).IsUnique();
         builder.HasIndex(f => f.LicenceNumber).IsUnique();
-        builder.HasIndex(f => new { f.RegionCode, f.NameSearch });
-        builder.HasIndex(f => f.NameSearch);
+        // As for lawyers (LawyerConfiguration): the lists' (name, id) order straight from an index.
+        builder.HasIndex(f => new { f.RegionCode, f.NameSearch, f.Id });
+        builder.HasIndex(f => new { f.NameSearch, f.Id });
         builder.HasIndex(f => f.Status);
         builder.HasOne<Firm>().WithMany().HasForeignKey(f => f.BranchOfId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(f => f.RegionCode).OnDelete(DeleteBehavior.Restrict);

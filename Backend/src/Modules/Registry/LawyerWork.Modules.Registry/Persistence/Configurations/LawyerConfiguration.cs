@@ -25,8 +25,11 @@ internal sealed class LawyerConfiguration : IEntityTypeConfiguration<Lawyer>
         builder.Property(l => l.StatusReason).HasMaxLength(500);
         builder.HasIndex(l => l.CertificateNumber).IsUnique();
         builder.HasIndex(l => l.IdNumber);
-        builder.HasIndex(l => new { l.RegionCode, l.NameSearch });
-        builder.HasIndex(l => l.NameSearch);
+        // The lists' default order is (name, id): indexes ending with the id serve a page by walking them
+        // in order — by the name for a prefecture or the province, within one county's code for a county
+        // (DataScopeFilters.InRegion; docs/decisions/0017).
+        builder.HasIndex(l => new { l.RegionCode, l.NameSearch, l.Id });
+        builder.HasIndex(l => new { l.NameSearch, l.Id });
         builder.HasIndex(l => l.FirmId);
         builder.HasOne(l => l.Firm).WithMany().HasForeignKey(l => l.FirmId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(l => l.RegionCode).OnDelete(DeleteBehavior.Restrict);
