@@ -12,6 +12,13 @@ namespace LawyerWork.Modules.Registry.Features.Public;
 /// </summary>
 internal static class PublicLookup
 {
+    /// <summary>
+    /// The anonymous searches count at most this many matches ("1,000+"): a visitor refines the search
+    /// rather than paging through a thousand names, and a one-character prefix must not count its
+    /// whole range on every request.
+    /// </summary>
+    public const int CountAtMost = 1_000;
+
     /// <summary>The projection for one context instance (searches, paged by <c>ToListPageAsync</c>).</summary>
     public static Expression<Func<T, TOut>> Bind<T, TOut>(Expression<Func<RegistryDbContext, T, TOut>> projection, RegistryDbContext db) =>
         Expression.Lambda<Func<T, TOut>>(

@@ -92,7 +92,7 @@ public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandle
             firms = firms.InRegion(query.RegionCode);
         }
 
-        return await firms.ToListPageAsync(query.ToPageQuery(), FirmPublicFields.Sort, FirmPublicFields.Projection(db), cancellationToken);
+        return await firms.ToListPageAsync(query.ToPageQuery() with { CountAtMost = PublicLookup.CountAtMost }, FirmPublicFields.Sort, FirmPublicFields.Projection(db), cancellationToken);
     }
 }
 

@@ -120,7 +120,7 @@ public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHand
             lawyers = lawyers.InRegion(query.RegionCode);
         }
 
-        return await lawyers.ToListPageAsync(query.ToPageQuery(), LawyerPublicFields.Sort, LawyerPublicFields.Projection(db), cancellationToken);
+        return await lawyers.ToListPageAsync(query.ToPageQuery() with { CountAtMost = PublicLookup.CountAtMost }, LawyerPublicFields.Sort, LawyerPublicFields.Projection(db), cancellationToken);
     }
 }
 
