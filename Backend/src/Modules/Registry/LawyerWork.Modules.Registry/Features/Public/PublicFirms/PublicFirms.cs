@@ -5,6 +5,7 @@ using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Features.Public.PublicCache;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
@@ -96,15 +97,24 @@ public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandle
     }
 }
 
-public sealed class PublicFirmQueryHandler(RegistryDbContext db, IIntegrityReader integrity) : IQueryHandler<PublicFirmQuery, PublicFirm>
+public sealed class PublicFirmQueryHandler(RegistryDbContext db, IIntegrityReader integrity, PublicAnswerCache cache) : IQueryHandler<PublicFirmQuery, PublicFirm>
 {
     private static readonly Func<RegistryDbContext, string, CancellationToken, Task<PublicFirmRow?>> ByUscc =
         PublicLookup.CompileSingle((RegistryDbContext db, string uscc) => db.Firms.AsNoTracking().Where(f => f.Uscc == uscc), FirmPublicFields.Row);
 
     public async ValueTask<PublicFirm> Handle(PublicFirmQuery query, CancellationToken cancellationToken)
     {
-        var row = await ByUscc(db, query.Uscc.ToUpperInvariant(), cancellationToken)
+        var uscc = query.Uscc.ToUpperInvariant();
+        if (cache.Firm(uscc) is { } cached)
+        {
+            return cached;
+        }
+
+        var seen = cache.Generation;
+        var row = await ByUscc(db, uscc, cancellationToken)
             ?? throw new NotFoundException("没有该统一社会信用代码的律师事务所。", "No firm holds that unified social credit code.");
-        return row.Answer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Firm, row.Id, cancellationToken) };
+        var answer = row.Answer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Firm, row.Id, cancellationToken) };
+        cache.Keep(uscc, answer, seen);
+        return answer;
     }
 }

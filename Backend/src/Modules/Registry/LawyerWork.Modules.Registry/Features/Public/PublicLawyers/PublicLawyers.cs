@@ -5,6 +5,7 @@ using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Features.Public.PublicCache;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
@@ -124,15 +125,23 @@ public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHand
     }
 }
 
-public sealed class PublicLawyerQueryHandler(RegistryDbContext db, IIntegrityReader integrity) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
+public sealed class PublicLawyerQueryHandler(RegistryDbContext db, IIntegrityReader integrity, PublicAnswerCache cache) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
 {
     private static readonly Func<RegistryDbContext, string, CancellationToken, Task<PublicLawyerRow?>> ByCertificate =
         PublicLookup.CompileSingle((RegistryDbContext db, string certificate) => db.Lawyers.AsNoTracking().Where(l => l.CertificateNumber == certificate), LawyerPublicFields.Row);
 
     public async ValueTask<PublicLawyer> Handle(PublicLawyerQuery query, CancellationToken cancellationToken)
     {
+        if (cache.Lawyer(query.CertificateNumber) is { } cached)
+        {
+            return cached;
+        }
+
+        var seen = cache.Generation;
         var row = await ByCertificate(db, query.CertificateNumber, cancellationToken)
             ?? throw new NotFoundException("没有该执业证号的律师。", "No lawyer holds that certificate number.");
-        return row.Answer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Lawyer, row.Id, cancellationToken) };
+        var answer = row.Answer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Lawyer, row.Id, cancellationToken) };
+        cache.Keep(query.CertificateNumber, answer, seen);
+        return answer;
     }
 }
