@@ -96,7 +96,7 @@ if (!toolRun)
     builder.Services.AddHostedService(provider => provider.GetRequiredService<LawyerWork.BuildingBlocks.Idempotency.IdempotencyCleanup>());
 }
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
-builder.Services.AddRegistryModule(runJobs: !toolRun);
+builder.Services.AddRegistryModule(builder.Configuration, runJobs: !toolRun);
 builder.Services.AddSupervisionModule(runJobs: !toolRun);
 builder.Services.AddIntegrationModule(builder.Configuration, runJobs: !toolRun);
 

@@ -8,6 +8,7 @@ using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Features;
 using LawyerWork.Modules.Registry.Features.Firms.FirmList;
 using LawyerWork.Modules.Registry.Features.Lawyers.LawyerList;
+using LawyerWork.Modules.Registry.Features.Public.PublicCache;
 using LawyerWork.Modules.Registry.Features.Public.PublicFirms;
 using LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
 using LawyerWork.Modules.Registry.Persistence;
@@ -24,6 +25,9 @@ internal static class QueryCases
     private static readonly Guid FirmId = Guid.Parse("0195f3a2-7c4e-7d10-8a5b-3c2d1e0f9a8b");
     private static readonly Guid LawyerId = Guid.Parse("0195f3a2-7c4e-7d10-8a5b-3c2d1e0f9a8c");
     private static readonly DataScope Province = new(DataScopeKind.Region, "220000");
+
+    // The look-ups' SQL, not a cached answer.
+    private static readonly PublicAnswerCache NoCache = new(new PublicCacheOptions { Seconds = 0 }, TimeProvider.System);
 
     public static IEnumerable<TestCaseData> All()
     {
@@ -50,11 +54,11 @@ internal static class QueryCases
         yield return Case("public firm search: name, USCC and region", 2, Registry(db =>
             new PublicFirmSearchHandler(db).Handle(new PublicFirmSearch("长春", "31220000MD0123456X", "220100", 1, 20), default)));
         yield return Case("public firm look-up by USCC", 1, Registry(async db =>
-            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicFirmQueryHandler(db, NotReached.Instance).Handle(new PublicFirmQuery("31220000MD0123456X"), default))));
+            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicFirmQueryHandler(db, NotReached.Instance, NoCache).Handle(new PublicFirmQuery("31220000MD0123456X"), default))));
         yield return Case("public lawyer search: name, certificate, firm name and region", 2, Registry(db =>
             new PublicLawyerSearchHandler(db).Handle(new PublicLawyerSearch("张", "12201201011012345", "长春", "220100", 1, 20), default)));
         yield return Case("public lawyer look-up by certificate number", 1, Registry(async db =>
-            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicLawyerQueryHandler(db, NotReached.Instance).Handle(new PublicLawyerQuery("12201201011012345"), default))));
+            Assert.ThrowsAsync<NotFoundException>(async () => await new PublicLawyerQueryHandler(db, NotReached.Instance, NoCache).Handle(new PublicLawyerQuery("12201201011012345"), default))));
         yield return Case("audit records: page 1, every filter", 2, Audit(db =>
             new AuditRecordsHandler(db).Handle(new AuditRecordsQuery(
                 "admin", "RegisterFirm", "Firm", FirmId.ToString(), "2201", AuditOutcome.Succeeded,

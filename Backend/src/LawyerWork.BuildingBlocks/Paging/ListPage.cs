@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LawyerWork.BuildingBlocks.Paging;
 
 /// <summary>
@@ -10,4 +12,13 @@ public sealed record ListPage<T>(
     int? Page,
     int PageSize,
     long? TotalCount,
-    string? NextCursor);
+    string? NextCursor)
+{
+    /// <summary>
+    /// Only on lists that count at most a bound (the public look-up): true when more rows match than
+    /// totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+    /// Absent from every other list.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TotalCountCapped { get; init; }
+}

@@ -27,13 +27,15 @@ public static class ListPaging
 
         if (!paging.UsesCursor)
         {
-            var total = await query.LongCountAsync(cancellationToken);
+            var (total, capped) = paging.CountAtMost is { } cap
+                ? await CountAtMostAsync(query, cap, cancellationToken)
+                : (await query.LongCountAsync(cancellationToken), (bool?)null);
             var items = await Ordered(query, order)
                 .Skip((paging.EffectivePage - 1) * pageSize)
                 .Take(pageSize)
                 .Select(projection)
                 .ToListAsync(cancellationToken);
-            return new ListPage<TOut>(items, paging.EffectivePage, pageSize, total, NextCursor: null);
+            return new ListPage<TOut>(items, paging.EffectivePage, pageSize, total, NextCursor: null) { TotalCountCapped = capped };
         }
 
         var sortSpec = paging.Sort ?? string.Empty;
@@ -52,6 +54,13 @@ public static class ListPaging
         var page = rows.Take(pageSize).ToList();
         var next = hasMore ? KeysetCursor.Encode(sortSpec, page[^1].Keys(order.Count), keyTypes) : null;
         return new ListPage<TOut>(page.Select(r => r.Row).ToList(), Page: null, pageSize, TotalCount: null, next);
+    }
+
+    /// <summary>Counts one row past the bound (<c>COUNT(*)</c> over a <c>LIMIT cap + 1</c> subquery): the bound, and whether there were more.</summary>
+    private static async Task<(long Total, bool? Capped)> CountAtMostAsync<T>(IQueryable<T> query, int cap, CancellationToken cancellationToken)
+    {
+        var counted = await query.Take(cap + 1).LongCountAsync(cancellationToken);
+        return counted > cap ? (cap, true) : (counted, false);
     }
 
     /// <summary>The list's order without paging, for exports that stream the whole set in the order the list shows it.</summary>

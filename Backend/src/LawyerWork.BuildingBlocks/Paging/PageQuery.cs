@@ -21,6 +21,13 @@ public sealed record PageQuery(int? Page, int? PageSize, string? Sort, string? C
     public int EffectivePageSize => PageSize ?? DefaultPageSize;
 
     public bool UsesCursor => Cursor is not null;
+
+    /// <summary>
+    /// Opt-in for lists whose callers need no exact total (the anonymous look-up): count at most this
+    /// many rows, so a short prefix does not count its whole range on every page; the page says
+    /// whether there were more (<see cref="ListPage{T}.TotalCountCapped"/>).
+    /// </summary>
+    public int? CountAtMost { get; init; }
 }
 
 /// <summary>The paging parameters every list query carries (bound from the query string).</summary>

@@ -97,6 +97,20 @@ public sealed class ListPagingTests
     }
 
     [Test]
+    public async Task A_bounded_count_stops_at_the_bound_and_says_there_are_more()
+    {
+        var capped = await Run(db.Books, new PageQuery(2, 10, null, null) { CountAtMost = 100 });
+        Assert.That((capped.TotalCount, capped.TotalCountCapped), Is.EqualTo((100L, (bool?)true)));
+        Assert.That(capped.Items, Is.EqualTo((await Run(db.Books, new PageQuery(2, 10, null, null))).Items), "the rows do not depend on the count");
+
+        var exact = await Run(db.Books, new PageQuery(1, 10, null, null) { CountAtMost = 237 });
+        Assert.That((exact.TotalCount, exact.TotalCountCapped), Is.EqualTo((237L, (bool?)false)), "the bound itself is an exact count");
+
+        var uncapped = await Run(db.Books, new PageQuery(1, 10, null, null));
+        Assert.That((uncapped.TotalCount, uncapped.TotalCountCapped), Is.EqualTo((237L, (bool?)null)), "other lists do not carry the flag");
+    }
+
+    [Test]
     public async Task A_cursor_for_another_sort_is_refused_on_cursor()
     {
         var first = await Run(db.Books, new PageQuery(null, 10, "pages", ""));

@@ -46,6 +46,7 @@ public sealed class PublicLookupTests
             var text = await response.Content.ReadAsStringAsync();
             var page = await response.AssertOkJsonAsync();
             Assert.That(page.GetProperty("totalCount").GetInt64(), Is.EqualTo(1), query);
+            Assert.That(page.GetProperty("totalCountCapped").GetBoolean(), Is.False, "the public search counts at most 1,000 rows and says whether there were more");
             var lawyer = page.GetProperty("items")[0];
             Assert.That(lawyer.GetProperty("firmName").GetString(), Is.EqualTo("公示测试律师事务所"));
             Assert.That(lawyer.GetProperty("specialties").GetArrayLength(), Is.EqualTo(2));
@@ -66,6 +67,16 @@ public sealed class PublicLookupTests
         await (await client.GetAsync("/api/public/lawyers/12201201011999999")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync("/api/public/lawyers/123")).AssertValidationProblemAsync("certificateNumber");
         await (await client.GetAsync("/api/public/firms/31220100MD00000000")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task Only_the_public_search_carries_the_capped_count_flag()
+    {
+        var staffList = await (await client.SendAsync(Get($"/api/registry/lawyers?name={Uri.EscapeDataString("王公")}"))).AssertOkJsonAsync();
+        Assert.That(staffList.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
+        Assert.That(staffList.TryGetProperty("totalCountCapped", out _), Is.False, "staff lists count exactly and do not carry the flag");
+        var firms = await (await client.GetAsync($"/api/public/firms?name={Uri.EscapeDataString("公示测试")}")).AssertOkJsonAsync();
+        Assert.That(firms.GetProperty("totalCountCapped").GetBoolean(), Is.False);
     }
 
     [Test]

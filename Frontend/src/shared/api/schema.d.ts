@@ -2133,6 +2133,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         AttachmentView: {
             /** Format: uuid */
@@ -2197,6 +2203,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @enum {string} */
         AuditOutcome: "Succeeded" | "Failed" | "Denied";
@@ -2403,6 +2415,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         CompleteDecisionCommand: {
             /** Format: date */
@@ -2512,6 +2530,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /**
          * @description Where a delivery is (docs/integration.md "What each failure does").
@@ -2653,6 +2677,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description A survey as the firm sees it: its questions, and the firm's answers so far. */
         FirmSurvey: {
@@ -2789,6 +2819,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         LawyerAssessmentView: {
             /** Format: uuid */
@@ -2904,6 +2940,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /**
          * @description Resolves many region codes in one call: integrators importing records with region codes check
@@ -2958,6 +3000,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         MemberView: {
             /** Format: uuid */
@@ -3033,6 +3081,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /**
          * @description How a name filter matches: `prefix` uses the index on the normalised column; `contains` scans.
@@ -3114,6 +3168,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description An outbox message as administrators see it in a list (without its payload). */
         OutboxEntry: {
@@ -3149,6 +3209,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description One message with its payload, to judge whether to replay or skip it. */
         OutboxMessageDetails: {
@@ -3244,6 +3310,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /**
          * @description One disclosed record. `Measure` is the discipline or penalty kind's name (e.g.
@@ -3296,6 +3368,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description A model firm as the public list shows it. */
         PublicModelFirm: {
@@ -3597,6 +3675,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description A step on a rights case: acceptance (note), rejection (reason), coordination (note), answer (answer), closure (satisfaction, note). */
         RightsStepCommand: {
@@ -3700,6 +3784,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description The submitted answers summed up: counts per option, the numbers' count, mean, minimum and maximum, the texts. */
         SurveySummaryReport: {
@@ -3797,6 +3887,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         VerdictInput: {
             /** Format: uuid */
@@ -3836,6 +3932,12 @@ export interface components {
             /** Format: int64 */
             totalCount?: number | null;
             nextCursor?: string | null;
+            /**
+             * @description Only on lists that count at most a bound (the public look-up): true when more rows match than
+             *     totalCount, which is then the bound (shown as "1,000+"); false when totalCount is exact.
+             *     Absent from every other list.
+             */
+            totalCountCapped?: boolean | null;
         };
         /** @description A subscription with its signing secret, shown this once. */
         WebhookSubscriptionWithSecret: {

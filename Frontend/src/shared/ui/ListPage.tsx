@@ -62,6 +62,8 @@ export interface ListResult<Row> {
   page?: number | null;
   pageSize: number;
   totalCount?: number | null;
+  /** The public look-up counts at most a bound: true when more rows match than totalCount ("1,000+"). */
+  totalCountCapped?: boolean | null;
 }
 
 interface ListPageProps<Row> {
@@ -259,7 +261,9 @@ export function ListPage<Row extends object>({
             </Space>
             <Space>
               {data?.totalCount != null && (
-                <Typography.Text type="secondary">{t('list.total', { count: data.totalCount })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t(data.totalCountCapped ? 'list.totalAtLeast' : 'list.total', { count: data.totalCount })}
+                </Typography.Text>
               )}
               {onExport && (
                 <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>

@@ -25,6 +25,7 @@ using LawyerWork.Modules.Registry.Features.Lawyers.RegisterLawyer;
 using LawyerWork.Modules.Registry.Features.Lawyers.TransferLawyer;
 using LawyerWork.Modules.Registry.Features.Lawyers.UpdateLawyer;
 using LawyerWork.Modules.Registry.Features.Organisations;
+using LawyerWork.Modules.Registry.Features.Public.PublicCache;
 using LawyerWork.Modules.Registry.Features.Public.PublicFirms;
 using LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
 using LawyerWork.Modules.Registry.Features.Regions.LookupRegions;
@@ -34,6 +35,7 @@ using LawyerWork.Modules.Registry.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LawyerWork.Modules.Registry;
@@ -45,12 +47,13 @@ public static class RegistryModule
     public const string Tag = "Registry";
     public const string PublicTag = "Public";
 
-    public static IServiceCollection AddRegistryModule(this IServiceCollection services, bool runJobs)
+    public static IServiceCollection AddRegistryModule(this IServiceCollection services, IConfiguration configuration, bool runJobs)
     {
         services.AddModuleDbContext<RegistryDbContext>(Schema);
         services.AddScoped<IRegistryReader, RegistryReader>();
         services.AddIntegrationEventHandler<PracticePenaltyDecided, PracticePenaltyConsumer>();
         services.AddIntegrationEventHandler<LawyerAssessedUnqualified, AssessmentConsumer>();
+        services.AddPublicAnswerCache(configuration);
         services.AddSingleton<SuspensionExpiryJob>();
         if (runJobs)
         {

@@ -158,4 +158,15 @@ describe('Public look-up', () => {
     const firmDrawer = await screen.findByRole('dialog');
     expect(await within(firmDrawer).findByText('无公示的奖惩信息')).toBeInTheDocument();
   });
+
+  it('says "more than 1,000" when the look-up stopped counting', async () => {
+    mockApi({
+      'GET /api/registry/regions': () => jsonResponse(jilinRegions()),
+      'GET /api/public/lawyers': () => jsonResponse({ ...listPage([zhangSan], { totalCount: 1000 }), totalCountCapped: true }),
+    });
+    renderApp('/public/lookup?name=%E5%BC%A0');
+
+    expect(await screen.findByText('超过 1,000 条，请缩小查询范围')).toBeInTheDocument();
+    expect(screen.queryByText('共 1000 条')).not.toBeInTheDocument();
+  });
 });

@@ -5,6 +5,7 @@ using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Features.Public.PublicCache;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
@@ -59,12 +60,21 @@ internal static class FirmPublicFields
 {
     public static readonly SortableFields<Firm> Sort = new SortableFields<Firm>(f => f.Id).Add("name", f => f.NameSearch, isDefault: true);
 
-    public static Expression<Func<Firm, PublicFirm>> Projection(RegistryDbContext db) =>
-        f => new PublicFirm(
+    public static readonly Expression<Func<RegistryDbContext, Firm, PublicFirm>> Answer =
+        (db, f) => new PublicFirm(
             f.Name, f.Uscc, f.Address, f.Director,
             db.Regions.Where(r => r.Code == f.RegionCode).Select(r => r.Name).First(),
             f.Status, f.PractisingLawyerCount);
+
+    /// <summary>The answer with the firm's id (integrity records, cache invalidation), never disclosed.</summary>
+    public static readonly Expression<Func<RegistryDbContext, Firm, PublicFirmRow>> Row =
+        PublicLookup.Around(Answer, (Firm f, PublicFirm answer) => new PublicFirmRow(f.Id, answer));
+
+    public static Expression<Func<Firm, PublicFirm>> Projection(RegistryDbContext db) => PublicLookup.Bind(Answer, db);
 }
+
+/// <summary>One firm's public answer and, for the handler only, its id.</summary>
+internal sealed record PublicFirmRow(Guid Id, PublicFirm Answer);
 
 public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandler<PublicFirmSearch, ListPage<PublicFirm>>
 {
@@ -83,18 +93,28 @@ public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandle
             firms = firms.InRegion(query.RegionCode);
         }
 
-        return await firms.ToListPageAsync(query.ToPageQuery(), FirmPublicFields.Sort, FirmPublicFields.Projection(db), cancellationToken);
+        return await firms.ToListPageAsync(query.ToPageQuery() with { CountAtMost = PublicLookup.CountAtMost }, FirmPublicFields.Sort, FirmPublicFields.Projection(db), cancellationToken);
     }
 }
 
-public sealed class PublicFirmQueryHandler(RegistryDbContext db, IIntegrityReader integrity) : IQueryHandler<PublicFirmQuery, PublicFirm>
+public sealed class PublicFirmQueryHandler(RegistryDbContext db, IIntegrityReader integrity, PublicAnswerCache cache) : IQueryHandler<PublicFirmQuery, PublicFirm>
 {
+    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<PublicFirmRow?>> ByUscc =
+        PublicLookup.CompileSingle((RegistryDbContext db, string uscc) => db.Firms.AsNoTracking().Where(f => f.Uscc == uscc), FirmPublicFields.Row);
+
     public async ValueTask<PublicFirm> Handle(PublicFirmQuery query, CancellationToken cancellationToken)
     {
-        var firms = db.Firms.AsNoTracking().Where(f => f.Uscc == query.Uscc.ToUpperInvariant());
-        var firm = await firms.Select(FirmPublicFields.Projection(db)).SingleOrDefaultAsync(cancellationToken)
+        var uscc = query.Uscc.ToUpperInvariant();
+        if (cache.Firm(uscc) is { } cached)
+        {
+            return cached;
+        }
+
+        var seen = cache.Generation;
+        var row = await ByUscc(db, uscc, cancellationToken)
             ?? throw new NotFoundException("没有该统一社会信用代码的律师事务所。", "No firm holds that unified social credit code.");
-        var id = await firms.Select(f => f.Id).SingleAsync(cancellationToken);
-        return firm with { Integrity = await integrity.DisclosedAsync(SubjectKind.Firm, id, cancellationToken) };
+        var answer = row.Answer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Firm, row.Id, cancellationToken) };
+        cache.Keep(uscc, answer, seen);
+        return answer;
     }
 }

@@ -5,6 +5,7 @@ using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Features.Public.PublicCache;
 using LawyerWork.Modules.Registry.Persistence;
 using LawyerWork.Modules.Supervision.Contracts;
 using Mediator;
@@ -80,12 +81,22 @@ internal static class LawyerPublicFields
 {
     public static readonly SortableFields<Lawyer> Sort = new SortableFields<Lawyer>(l => l.Id).Add("name", l => l.NameSearch, isDefault: true);
 
-    public static Expression<Func<Lawyer, PublicLawyer>> Projection(RegistryDbContext db) =>
-        l => new PublicLawyer(
+    /// <summary>The public answer: the firm by its navigation (a join), the region's name by code, the specialties as one collection.</summary>
+    public static readonly Expression<Func<RegistryDbContext, Lawyer, PublicLawyer>> Answer =
+        (db, l) => new PublicLawyer(
             l.Name, l.Gender, l.CertificateNumber, l.Category, l.Firm!.Name, l.Employer,
             db.Regions.Where(r => r.Code == l.RegionCode).Select(r => r.Name).First(),
             l.FirstPracticeYear, l.Status, l.Specialties.Select(s => s.Specialty).ToList());
+
+    /// <summary>The answer with the ids the handler needs (integrity records, cache invalidation), never disclosed.</summary>
+    public static readonly Expression<Func<RegistryDbContext, Lawyer, PublicLawyerRow>> Row =
+        PublicLookup.Around(Answer, (Lawyer l, PublicLawyer answer) => new PublicLawyerRow(l.Id, l.FirmId, answer));
+
+    public static Expression<Func<Lawyer, PublicLawyer>> Projection(RegistryDbContext db) => PublicLookup.Bind(Answer, db);
 }
+
+/// <summary>One lawyer's public answer and, for the handler only, their id and firm's id.</summary>
+internal sealed record PublicLawyerRow(Guid Id, Guid? FirmId, PublicLawyer Answer);
 
 public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHandler<PublicLawyerSearch, ListPage<PublicLawyer>>
 {
@@ -110,18 +121,27 @@ public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHand
             lawyers = lawyers.InRegion(query.RegionCode);
         }
 
-        return await lawyers.ToListPageAsync(query.ToPageQuery(), LawyerPublicFields.Sort, LawyerPublicFields.Projection(db), cancellationToken);
+        return await lawyers.ToListPageAsync(query.ToPageQuery() with { CountAtMost = PublicLookup.CountAtMost }, LawyerPublicFields.Sort, LawyerPublicFields.Projection(db), cancellationToken);
     }
 }
 
-public sealed class PublicLawyerQueryHandler(RegistryDbContext db, IIntegrityReader integrity) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
+public sealed class PublicLawyerQueryHandler(RegistryDbContext db, IIntegrityReader integrity, PublicAnswerCache cache) : IQueryHandler<PublicLawyerQuery, PublicLawyer>
 {
+    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<PublicLawyerRow?>> ByCertificate =
+        PublicLookup.CompileSingle((RegistryDbContext db, string certificate) => db.Lawyers.AsNoTracking().Where(l => l.CertificateNumber == certificate), LawyerPublicFields.Row);
+
     public async ValueTask<PublicLawyer> Handle(PublicLawyerQuery query, CancellationToken cancellationToken)
     {
-        var lawyers = db.Lawyers.AsNoTracking().Where(l => l.CertificateNumber == query.CertificateNumber);
-        var lawyer = await lawyers.Select(LawyerPublicFields.Projection(db)).SingleOrDefaultAsync(cancellationToken)
+        if (cache.Lawyer(query.CertificateNumber) is { } cached)
+        {
+            return cached;
+        }
+
+        var seen = cache.Generation;
+        var row = await ByCertificate(db, query.CertificateNumber, cancellationToken)
             ?? throw new NotFoundException("没有该执业证号的律师。", "No lawyer holds that certificate number.");
-        var id = await lawyers.Select(l => l.Id).SingleAsync(cancellationToken);
-        return lawyer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Lawyer, id, cancellationToken) };
+        var answer = row.Answer with { Integrity = await integrity.DisclosedAsync(SubjectKind.Lawyer, row.Id, cancellationToken) };
+        cache.Keep(query.CertificateNumber, answer, seen);
+        return answer;
     }
 }
