@@ -138,6 +138,19 @@ public sealed class LawyerDetailTests
         TestContext.Out.WriteLine(read[0]);
     }
 
+    [Test]
+    public async Task Updating_a_lawyer_reads_it_once_and_not_again_after_saving()
+    {
+        var lawyer = await samples.CreateLawyerAsync(await NewFirmAsync());
+        var path = $"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}";
+        var update = new { name = "王五", gender = "Male", category = "FullTime", firstPracticeYear = 2010, specialties = new[] { "Criminal" } };
+
+        var commands = await LawyerCommandsAsync(() => client.SendAsync(Put(path, update, ETag(0), Changchun, "city-officer")));
+        var reads = commands.Where(c => c.Contains("SELECT", StringComparison.Ordinal)).ToList();
+        Assert.That(reads, Has.Count.EqualTo(1), string.Join("\n\n", commands));
+        Assert.That(commands.Last(), Does.Contain("UPDATE"), "nothing read after the save");
+    }
+
     private async Task<Guid> NewFirmAsync() => Guid.Parse((await samples.CreateFirmAsync()).GetProperty("id").GetString()!);
 
     // The commands that touch the lawyer tables while the request runs (background jobs never read them but hourly).

@@ -5,6 +5,7 @@ using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
 using LawyerWork.Modules.Registry.Domain.Identifiers;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Registry.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LawyerWork.Modules.Registry.Features.Lawyers;
@@ -71,12 +72,16 @@ internal static class LawyerProjections
             db.Regions.Where(r => r.Code == l.RegionCode).Select(r => r.Name).First(),
             l.FirstPracticeYear, l.ForeignRelated, l.Status);
 
+    /// <summary>
+    /// The aggregate for a command: lawyer, firm, specialties and firm history in one round trip. A lawyer has
+    /// a handful of specialties and periods, so the joined rows (specialties × periods) stay few.
+    /// </summary>
     public static async Task<Lawyer> VisibleLawyerAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
         await db.Lawyers.VisibleTo(scope)
             .Include(l => l.Firm)
             .Include(l => l.Specialties)
             .Include(l => l.FirmHistory)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
         ?? throw NoSuchLawyer();
 
@@ -106,9 +111,11 @@ internal static class LawyerProjections
         return ShownTo(stored.Details with { Languages = SplitLanguages(stored.Languages) }, user);
     }
 
+    /// <summary>The details of an aggregate already in memory (after a save): no round trip but, rarely, the region's name.</summary>
     public static async Task<LawyerDetails> DetailsAsync(this RegistryDbContext db, Lawyer lawyer, ICurrentUser user, CancellationToken cancellationToken)
     {
-        var regionName = await db.Regions.Where(r => r.Code == lawyer.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        var regionName = RegionNames.Of(lawyer.RegionCode)
+            ?? await db.Regions.Where(r => r.Code == lawyer.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
         var stored = new LawyerDetails(
             lawyer.Id,
             lawyer.Name,
