@@ -14,8 +14,6 @@ namespace LawyerWork.IntegrationTests.Registry;
 /// </summary>
 public sealed class LawyerDetailTests
 {
-    private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
-
     private LawyerWorkFactory factory = null!;
     private HttpClient client = null!;
     private RegistrySamples samples = null!;
@@ -23,7 +21,7 @@ public sealed class LawyerDetailTests
     [OneTimeSetUp]
     public void StartHost()
     {
-        factory = new LawyerWorkFactory(settings: new Dictionary<string, string?> { [$"Logging:LogLevel:{CommandCategory}"] = "Information" });
+        factory = new LawyerWorkFactory(settings: DatabaseCommands.Logged);
         client = factory.CreateClient();
         samples = new RegistrySamples(client);
     }
@@ -133,7 +131,7 @@ public sealed class LawyerDetailTests
         var path = $"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}";
         await (await client.SendAsync(Get(path, Changchun, "city-officer"))).AssertOkJsonAsync();
 
-        var read = await LawyerCommandsAsync(() => client.SendAsync(Get(path, Changchun, "city-officer")));
+        var read = await factory.DuringAsync(() => client.SendAsync(Get(path, Changchun, "city-officer")), "lawyer");
         Assert.That(read, Has.Count.EqualTo(1), string.Join("\n\n", read));
         TestContext.Out.WriteLine(read[0]);
     }
@@ -145,22 +143,11 @@ public sealed class LawyerDetailTests
         var path = $"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}";
         var update = new { name = "王五", gender = "Male", category = "FullTime", firstPracticeYear = 2010, specialties = new[] { "Criminal" } };
 
-        var commands = await LawyerCommandsAsync(() => client.SendAsync(Put(path, update, ETag(0), Changchun, "city-officer")));
+        var commands = await factory.DuringAsync(() => client.SendAsync(Put(path, update, ETag(0), Changchun, "city-officer")), "lawyer");
         var reads = commands.Where(c => c.Contains("SELECT", StringComparison.Ordinal)).ToList();
         Assert.That(reads, Has.Count.EqualTo(1), string.Join("\n\n", commands));
         Assert.That(commands.Last(), Does.Contain("UPDATE"), "nothing read after the save");
     }
 
     private async Task<Guid> NewFirmAsync() => Guid.Parse((await samples.CreateFirmAsync()).GetProperty("id").GetString()!);
-
-    // The commands that touch the lawyer tables while the request runs (background jobs never read them but hourly).
-    private async Task<List<string>> LawyerCommandsAsync(Func<Task<HttpResponseMessage>> request)
-    {
-        var before = factory.LogLines.Count;
-        (await request()).EnsureSuccessStatusCode();
-        return factory.LogLines.Skip(before)
-            .Where(l => l.Contains(CommandCategory + ": Executed DbCommand", StringComparison.Ordinal))
-            .Where(l => l.Contains("lawyer", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-    }
 }
