@@ -25,12 +25,32 @@ public static class Leases
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     /// <summary>
-    /// Takes or renews the lease when it is free, expired or already ours; false when another host holds it.
-    /// One conditional UPDATE (or the first INSERT) decides, so two hosts cannot both win.
+    /// Takes the lease when it is free or expired, or renews ours once half of it has passed; false when another
+    /// host holds it. One conditional UPDATE (or the first INSERT) decides, so two hosts cannot both win.
     /// </summary>
+    /// <remarks>
+    /// Hosts poll for their leases every second or so. Deciding from a read while ours has more than half left,
+    /// or while another host's has not expired, keeps those polls off the database's write lock (SQLite has one
+    /// writer, which the requests' own writes wait for). A lease of ours that has not expired cannot be taken, so
+    /// the read answers as the UPDATE would.
+    /// </remarks>
     public static async Task<bool> TryAcquireAsync(this DbSet<Lease> leases, string job, string owner, TimeSpan duration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var held = await leases.AsNoTracking().Where(l => l.Job == job).Select(l => new { l.Owner, l.ExpiresAt }).FirstOrDefaultAsync(cancellationToken);
+        if (held is not null && held.ExpiresAt >= now)
+        {
+            if (held.Owner != owner)
+            {
+                return false;
+            }
+
+            if (held.ExpiresAt - now > duration / 2)
+            {
+                return true;
+            }
+        }
+
         var taken = await leases
             .Where(l => l.Job == job && (l.Owner == owner || l.ExpiresAt < now))
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.Owner, owner).SetProperty(l => l.ExpiresAt, now + duration), cancellationToken);

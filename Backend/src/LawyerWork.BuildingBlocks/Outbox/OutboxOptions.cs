@@ -19,7 +19,8 @@ public sealed class OutboxOptions
 
     /// <summary>
     /// How long a host's hold on a module's outbox lasts without renewal: after a host dies, another
-    /// takes over within this time. Renewed before each batch, so it must outlast one batch's deliveries.
+    /// takes over within this time. Renewed before a batch once half of it has passed, so half of it must
+    /// outlast one batch's deliveries.
     /// </summary>
     public int LeaseSeconds { get; set; } = 30;
 

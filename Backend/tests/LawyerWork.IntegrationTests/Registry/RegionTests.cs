@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using LawyerWork.IntegrationTests.Infrastructure;
+using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Registry.Regions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LawyerWork.IntegrationTests.Registry;
 
@@ -21,6 +25,16 @@ public sealed class RegionTests
     {
         client.Dispose();
         factory.Dispose();
+    }
+
+    [Test]
+    public async Task The_in_memory_region_names_are_the_migrated_table()
+    {
+        // Answers built after a save take the region's name from memory (RegionNames), reads from the table.
+        using var scope = factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Regions.AsNoTracking().Select(r => new { r.Code, r.Name }).ToListAsync();
+        Assert.That(stored, Has.Count.EqualTo(RegionSeed.Regions.Count));
+        Assert.That(stored.Where(r => RegionNames.Of(r.Code) != r.Name).Select(r => r.Code), Is.Empty);
     }
 
     [Test]

@@ -13,7 +13,9 @@ internal static class FirmChecks
 {
     public static async Task<Firm> VisibleFirmAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
         await db.Firms.VisibleTo(scope, db).SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
-        ?? throw new NotFoundException("未找到该律师事务所。", "No such firm.");
+        ?? throw NoSuchFirm();
+
+    public static NotFoundException NoSuchFirm() => new("未找到该律师事务所。", "No such firm.");
 
     public static async Task EnsureReferencesExistAsync(this RegistryDbContext db, IFirmFields fields, DataScope scope, Guid? self, CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using LawyerWork.BuildingBlocks.Security;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Registry.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LawyerWork.Modules.Registry.Features.Firms;
@@ -52,9 +54,23 @@ internal static class FirmProjections
             db.Regions.Where(r => r.Code == f.RegionCode).Select(r => r.Name).First(),
             f.Director, f.FoundedOn, f.Status, f.PractisingLawyerCount);
 
+    /// <summary>What the detail page shows, in one projected round trip with the region's name joined.</summary>
+    public static async Task<FirmDetails> VisibleDetailsAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
+        await db.Firms.AsNoTracking().VisibleTo(scope, db)
+            .Where(f => f.Id == id)
+            .Select(f => new FirmDetails(
+                f.Id, f.Name, f.Uscc, f.LicenceNumber, f.OrganisationForm, f.SizeBand, f.RegionCode,
+                db.Regions.Where(r => r.Code == f.RegionCode).Select(r => r.Name).First(),
+                f.Director, f.Address, f.Phone, f.FoundedOn, f.BranchOfId, f.Status, f.StatusChangedOn,
+                f.StatusReason, f.SuspendedUntil, f.PractisingLawyerCount, f.CreatedAt, f.UpdatedAt, f.Version))
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw FirmChecks.NoSuchFirm();
+
+    /// <summary>The details of a firm already in memory (after a save): no round trip but, rarely, the region's name.</summary>
     public static async Task<FirmDetails> DetailsAsync(this RegistryDbContext db, Firm firm, CancellationToken cancellationToken)
     {
-        var regionName = await db.Regions.Where(r => r.Code == firm.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        var regionName = RegionNames.Of(firm.RegionCode)
+            ?? await db.Regions.Where(r => r.Code == firm.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
         return firm.ToDetails(regionName);
     }
 

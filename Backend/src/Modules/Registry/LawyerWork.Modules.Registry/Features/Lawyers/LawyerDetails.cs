@@ -5,6 +5,7 @@ using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
 using LawyerWork.Modules.Registry.Domain.Identifiers;
 using LawyerWork.Modules.Registry.Persistence;
+using LawyerWork.Modules.Registry.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LawyerWork.Modules.Registry.Features.Lawyers;
@@ -71,31 +72,64 @@ internal static class LawyerProjections
             db.Regions.Where(r => r.Code == l.RegionCode).Select(r => r.Name).First(),
             l.FirstPracticeYear, l.ForeignRelated, l.Status);
 
+    /// <summary>
+    /// The aggregate for a command: lawyer, firm, specialties and firm history in one round trip. A lawyer has
+    /// a handful of specialties and periods, so the joined rows (specialties × periods) stay few.
+    /// </summary>
     public static async Task<Lawyer> VisibleLawyerAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
         await db.Lawyers.VisibleTo(scope)
             .Include(l => l.Firm)
             .Include(l => l.Specialties)
             .Include(l => l.FirmHistory)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
-        ?? throw new NotFoundException("未找到该律师。", "No such lawyer.");
+        ?? throw NoSuchLawyer();
 
+    /// <summary>
+    /// What the detail page shows, read in one projected round trip (firm and region names joined), for a
+    /// lawyer within <paramref name="user"/>'s scope; masked as <see cref="DetailsAsync"/> masks.
+    /// </summary>
+    public static async Task<LawyerDetails> VisibleDetailsAsync(this RegistryDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var stored = await db.Lawyers.AsNoTracking().VisibleTo(user.Scope)
+            .Where(l => l.Id == id)
+            .Select(l => new
+            {
+                Details = new LawyerDetails(
+                    l.Id, l.Name, l.Gender, l.IdNumber, l.Phone, null, false, l.CertificateNumber, l.Category, l.FirmId, l.Firm!.Name,
+                    l.Employer, l.RegionCode, db.Regions.Where(r => r.Code == l.RegionCode).Select(r => r.Name).First(),
+                    l.FirstPracticeYear, l.ForeignRelated, Array.Empty<string>(),
+                    l.Specialties.Select(s => s.Specialty).ToList(),
+                    l.Status, l.StatusChangedOn, l.StatusReason, l.SuspendedUntil, l.NeedsNewFirm, l.UnqualifiedInYear,
+                    l.FirmHistory.OrderBy(p => p.From).Select(p => new FirmPeriod(p.FirmId, p.FirmName, p.From, p.To)).ToList(),
+                    l.CreatedAt, l.UpdatedAt, l.Version),
+                l.Languages,
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw NoSuchLawyer();
+        return ShownTo(stored.Details with { Languages = SplitLanguages(stored.Languages) }, user.Has(RegistryPermissions.PersonalDataRead));
+    }
+
+    /// <summary>The details of an aggregate already in memory (after a save): no round trip but, rarely, the region's name.</summary>
     public static async Task<LawyerDetails> DetailsAsync(this RegistryDbContext db, Lawyer lawyer, ICurrentUser user, CancellationToken cancellationToken)
     {
-        var regionName = await db.Regions.Where(r => r.Code == lawyer.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        var regionName = RegionNames.Of(lawyer.RegionCode)
+            ?? await db.Regions.Where(r => r.Code == lawyer.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
         return lawyer.ToDetails(regionName, unmasked: user.Has(RegistryPermissions.PersonalDataRead));
     }
 
     /// <summary>The in-memory half of <see cref="DetailsAsync"/>, apart so the micro-benchmarks can measure it without a database.</summary>
-    public static LawyerDetails ToDetails(this Lawyer lawyer, string regionName, bool unmasked) =>
-        new(
+    public static LawyerDetails ToDetails(this Lawyer lawyer, string regionName, bool unmasked)
+    {
+        var stored = new LawyerDetails(
             lawyer.Id,
             lawyer.Name,
             lawyer.Gender,
-            unmasked ? lawyer.IdNumber : ResidentIdNumber.Mask(lawyer.IdNumber),
-            lawyer.Phone is null ? null : unmasked ? lawyer.Phone : MobilePhoneNumber.Mask(lawyer.Phone),
-            unmasked ? ResidentIdNumber.BirthDate(lawyer.IdNumber) : null,
-            !unmasked,
+            lawyer.IdNumber,
+            lawyer.Phone,
+            null,
+            false,
             lawyer.CertificateNumber,
             lawyer.Category,
             lawyer.FirmId,
@@ -105,8 +139,8 @@ internal static class LawyerProjections
             regionName,
             lawyer.FirstPracticeYear,
             lawyer.ForeignRelated,
-            lawyer.Languages.Length == 0 ? [] : lawyer.Languages.Split(','),
-            lawyer.Specialties.Select(s => s.Specialty).Order().ToList(),
+            SplitLanguages(lawyer.Languages),
+            lawyer.Specialties.Select(s => s.Specialty).ToList(),
             lawyer.Status,
             lawyer.StatusChangedOn,
             lawyer.StatusReason,
@@ -117,4 +151,26 @@ internal static class LawyerProjections
             lawyer.CreatedAt,
             lawyer.UpdatedAt,
             lawyer.Version);
+        return ShownTo(stored, unmasked);
+    }
+
+    private static NotFoundException NoSuchLawyer() => new("未找到该律师。", "No such lawyer.");
+
+    private static string[] SplitLanguages(string languages) => languages.Length == 0 ? [] : languages.Split(',');
+
+    // The one place personal data is masked; specialties are listed in the enum's order.
+    private static LawyerDetails ShownTo(LawyerDetails stored, bool unmasked)
+    {
+        var specialties = stored.Specialties.Order().ToList();
+        return unmasked
+            ? stored with { BirthDate = ResidentIdNumber.BirthDate(stored.IdNumber), PersonalDataMasked = false, Specialties = specialties }
+            : stored with
+            {
+                IdNumber = ResidentIdNumber.Mask(stored.IdNumber),
+                Phone = stored.Phone is null ? null : MobilePhoneNumber.Mask(stored.Phone),
+                BirthDate = null,
+                PersonalDataMasked = true,
+                Specialties = specialties,
+            };
+    }
 }

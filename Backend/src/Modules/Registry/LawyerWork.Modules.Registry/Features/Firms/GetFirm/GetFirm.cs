@@ -9,5 +9,5 @@ public sealed record GetFirmQuery(Guid FirmId) : IQuery<FirmDetails>;
 public sealed class GetFirmHandler(RegistryDbContext db, ICurrentUser user) : IQueryHandler<GetFirmQuery, FirmDetails>
 {
     public async ValueTask<FirmDetails> Handle(GetFirmQuery query, CancellationToken cancellationToken) =>
-        await db.DetailsAsync(await db.VisibleFirmAsync(query.FirmId, user.Scope, cancellationToken), cancellationToken);
+        await db.VisibleDetailsAsync(query.FirmId, user.Scope, cancellationToken);
 }

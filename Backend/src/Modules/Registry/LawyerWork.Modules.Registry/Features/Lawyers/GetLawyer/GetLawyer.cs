@@ -11,12 +11,11 @@ public sealed class GetLawyerHandler(RegistryDbContext db, ICurrentUser user, Au
 {
     public async ValueTask<LawyerDetails> Handle(GetLawyerQuery query, CancellationToken cancellationToken)
     {
-        var lawyer = await db.VisibleLawyerAsync(query.LawyerId, user.Scope, cancellationToken);
-        var details = await db.DetailsAsync(lawyer, user, cancellationToken);
+        var details = await db.VisibleDetailsAsync(query.LawyerId, user, cancellationToken);
         if (!details.PersonalDataMasked)
         {
             // API.md: every read of unmasked personal data is on record.
-            await audit.RecordAsync("ReadPersonalData", AuditOutcome.Succeeded, nameof(Domain.Lawyer), lawyer.Id.ToString(), lawyer.RegionCode, cancellationToken: cancellationToken);
+            await audit.RecordAsync("ReadPersonalData", AuditOutcome.Succeeded, nameof(Domain.Lawyer), details.Id.ToString(), details.RegionCode, cancellationToken: cancellationToken);
         }
 
         return details;
