@@ -12,8 +12,14 @@ namespace LawyerWork.Access;
 /// (TOOLCHAIN.md), under the same naming conventions as the modules.
 /// </summary>
 public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
-    : IdentityDbContext<AccessUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<AccessUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, IRequestServices
 {
+    /// <summary>The constructor dependency injection uses: the context knows its request's services (<see cref="IRequestServices"/>).</summary>
+    public AccessDbContext(DbContextOptions<AccessDbContext> options, IServiceProvider requestServices)
+        : this(options) => RequestServices = requestServices;
+
+    public IServiceProvider? RequestServices { get; }
+
     /// <summary>
     /// ASP.NET Core's data-protection key ring (it protects session cookies and antiforgery tokens),
     /// kept in the database so every host behind the load balancer reads what any host wrote.

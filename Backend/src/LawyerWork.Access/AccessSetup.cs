@@ -34,11 +34,14 @@ public static class AccessSetup
         IHostEnvironment environment,
         (string Name, Func<HttpContext, bool> Applies)? extraScheme = null)
     {
-        services.AddDbContext<AccessDbContext>((provider, options) =>
-        {
-            provider.GetRequiredService<IModuleDatabase>().Configure(options, AccessDbContext.Schema);
-            options.UseOpenIddict<Guid>();
-        });
+        services.AddDbContext<AccessDbContext>(
+            (provider, options) =>
+            {
+                provider.GetRequiredService<IModuleDatabase>().Configure(options, AccessDbContext.Schema);
+                options.UseOpenIddict<Guid>();
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDbContextType(typeof(AccessDbContext), AccessDbContext.Schema, HasOutbox: false));
 
         // One key ring for all hosts: a cookie or antiforgery token issued by one host is read by any other.

@@ -18,7 +18,7 @@ public static class AuditChanges
 {
     public static void Stage(DbContext context, Func<IProperty, bool> isSecret)
     {
-        var services = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var services = (context as Persistence.IRequestServices)?.RequestServices;
         if (services?.GetService(typeof(AuditActor)) is not AuditActor actor || services.GetService(typeof(TimeProvider)) is not TimeProvider clock)
         {
             // Contexts used outside a request (demo data, migrations, tools) have no actor to record.

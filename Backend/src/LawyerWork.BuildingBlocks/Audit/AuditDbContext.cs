@@ -11,6 +11,10 @@ namespace LawyerWork.BuildingBlocks.Audit;
 /// </summary>
 public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : ModuleDbContext(options, Schema)
 {
+    /// <summary>The constructor dependency injection uses: the context knows its request's services (<see cref="IRequestServices"/>).</summary>
+    public AuditDbContext(DbContextOptions<AuditDbContext> options, IServiceProvider requestServices)
+        : this(options) => RequestServices = requestServices;
+
     public new const string Schema = "audit";
 
     public DbSet<AuditRecord> Records => Set<AuditRecord>();

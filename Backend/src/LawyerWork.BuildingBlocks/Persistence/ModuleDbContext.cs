@@ -11,8 +11,10 @@ namespace LawyerWork.BuildingBlocks.Persistence;
 /// the <see cref="IVersioned.Version"/> bump on every saved change, and the outbox and idempotency
 /// tables every module keeps in its own schema (so both commit with the module's changes).
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, string schema) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options, string schema) : DbContext(options), IRequestServices
 {
+    public IServiceProvider? RequestServices { get; protected init; }
+
     public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
 
     public string Schema { get; } = schema;
@@ -123,8 +125,7 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
     {
         if (announces)
         {
-            var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-            (services?.GetService(typeof(OutboxSignal)) as OutboxSignal)?.Notify();
+            (RequestServices?.GetService(typeof(OutboxSignal)) as OutboxSignal)?.Notify();
         }
     }
 

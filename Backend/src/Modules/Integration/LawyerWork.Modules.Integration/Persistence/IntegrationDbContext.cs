@@ -10,6 +10,10 @@ namespace LawyerWork.Modules.Integration.Persistence;
 public sealed class IntegrationDbContext(DbContextOptions<IntegrationDbContext> options)
     : ModuleDbContext(options, IntegrationModule.Schema)
 {
+    /// <summary>The constructor dependency injection uses: the context knows its request's services (<see cref="IRequestServices"/>).</summary>
+    public IntegrationDbContext(DbContextOptions<IntegrationDbContext> options, IServiceProvider requestServices)
+        : this(options) => RequestServices = requestServices;
+
     public DbSet<WebhookSubscription> Subscriptions => Set<WebhookSubscription>();
 
     public DbSet<Domain.Delivery> Deliveries => Set<Domain.Delivery>();

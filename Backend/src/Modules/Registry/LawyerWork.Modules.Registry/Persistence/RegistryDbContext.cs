@@ -9,6 +9,10 @@ namespace LawyerWork.Modules.Registry.Persistence;
 public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options)
     : ModuleDbContext(options, RegistryModule.Schema)
 {
+    /// <summary>The constructor dependency injection uses: the context knows its request's services (<see cref="IRequestServices"/>).</summary>
+    public RegistryDbContext(DbContextOptions<RegistryDbContext> options, IServiceProvider requestServices)
+        : this(options) => RequestServices = requestServices;
+
     internal DbSet<Region> Regions => Set<Region>();
 
     internal DbSet<Organisation> Organisations => Set<Organisation>();

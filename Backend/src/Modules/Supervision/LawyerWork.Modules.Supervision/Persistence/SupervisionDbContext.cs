@@ -15,6 +15,10 @@ namespace LawyerWork.Modules.Supervision.Persistence;
 public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options)
     : ModuleDbContext(options, SupervisionModule.Schema)
 {
+    /// <summary>The constructor dependency injection uses: the context knows its request's services (<see cref="IRequestServices"/>).</summary>
+    public SupervisionDbContext(DbContextOptions<SupervisionDbContext> options, IServiceProvider requestServices)
+        : this(options) => RequestServices = requestServices;
+
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<ComplaintAttachment> ComplaintAttachments => Set<ComplaintAttachment>();

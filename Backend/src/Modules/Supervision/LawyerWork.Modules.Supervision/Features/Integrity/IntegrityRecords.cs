@@ -164,13 +164,22 @@ public sealed class RecordIntegrityHandler(SupervisionDbContext db, IRegistryRea
 /// <summary>The public disclosure (Contracts): records inside their disclosure period, without case or complainant.</summary>
 internal sealed class IntegrityReader(SupervisionDbContext db, TimeProvider clock) : IIntegrityReader
 {
+    // Compiled once: every public look-up of a lawyer or firm runs it.
+    private static readonly Func<SupervisionDbContext, SubjectKind, Guid, DateOnly, IAsyncEnumerable<PublicIntegrityRecord>> Disclosed =
+        EF.CompileAsyncQuery((SupervisionDbContext db, SubjectKind subject, Guid subjectId, DateOnly today) =>
+            db.IntegrityRecords.AsNoTracking()
+                .Where(r => r.Subject == subject && r.SubjectId == subjectId && r.DecidedOn <= today && r.DisclosedUntil > today)
+                .OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.RecordedAt)
+                .Select(r => new PublicIntegrityRecord(r.Kind, r.Measure, r.Title, r.DecidedBy, r.DocumentNumber, r.DecidedOn, r.EffectiveUntil, r.DisclosedUntil)));
+
     public async Task<IReadOnlyList<PublicIntegrityRecord>> DisclosedAsync(SubjectKind subject, Guid subjectId, CancellationToken cancellationToken)
     {
-        var today = ShanghaiClock.Today(clock);
-        return await db.IntegrityRecords.AsNoTracking()
-            .Where(r => r.Subject == subject && r.SubjectId == subjectId && r.DecidedOn <= today && r.DisclosedUntil > today)
-            .OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.RecordedAt)
-            .Select(r => new PublicIntegrityRecord(r.Kind, r.Measure, r.Title, r.DecidedBy, r.DocumentNumber, r.DecidedOn, r.EffectiveUntil, r.DisclosedUntil))
-            .ToListAsync(cancellationToken);
+        var records = new List<PublicIntegrityRecord>();
+        await foreach (var record in Disclosed(db, subject, subjectId, ShanghaiClock.Today(clock)).WithCancellation(cancellationToken))
+        {
+            records.Add(record);
+        }
+
+        return records;
     }
 }
