@@ -130,6 +130,29 @@ public sealed class PublicLookupCacheTests
     }
 
     [Test]
+    public async Task A_cached_search_page_is_forgotten_when_a_lawyer_or_their_firm_changes()
+    {
+        var (firmId, _, lawyerId, certificate) = await LawyerAsync(samples);
+        await DeliverEventsAsync(factory);
+        var search = $"/api/public/lawyers?certificateNumber={certificate}&pageSize=20";
+        Assert.That(await SearchedAsync(search), Is.EqualTo(("张三", (await FirmNameAsync(firmId)))));
+
+        var update = new { name = "张三丰", gender = "Male", category = "FullTime", firstPracticeYear = 2010 };
+        await (await client.SendAsync(Put($"/api/registry/lawyers/{lawyerId}", update, ETag(0)))).AssertOkJsonAsync();
+        await DeliverEventsAsync(factory);
+        Assert.That((await SearchedAsync(search)).Name, Is.EqualTo("张三丰"));
+
+        var firm = await (await client.SendAsync(Get($"/api/registry/firms/{firmId}"))).AssertOkJsonAsync();
+        var body = FirmBody();
+        body["uscc"] = firm.GetProperty("uscc").GetString();
+        body["licenceNumber"] = firm.GetProperty("licenceNumber").GetString();
+        body["name"] = $"新名{Next()}律师事务所";
+        await (await client.SendAsync(Put($"/api/registry/firms/{firmId}", body, ETag(firm.GetProperty("version").GetInt64())))).AssertOkJsonAsync();
+        await DeliverEventsAsync(factory);
+        Assert.That((await SearchedAsync(search)).FirmName, Is.EqualTo(body["name"]));
+    }
+
+    [Test]
     public async Task A_change_consumed_by_another_host_shows_here_when_the_cached_answer_expires()
     {
         var (_, _, lawyerId, certificate) = await LawyerAsync(samples);
@@ -179,6 +202,16 @@ public sealed class PublicLookupCacheTests
         var lawyer = await samples.CreateLawyerAsync(firmId);
         return (firmId, firm.GetProperty("uscc").GetString()!, Guid.Parse(lawyer.GetProperty("id").GetString()!), lawyer.GetProperty("certificateNumber").GetString()!);
     }
+
+    private async Task<(string? Name, string? FirmName)> SearchedAsync(string path)
+    {
+        var page = await (await client.GetAsync(path)).AssertOkJsonAsync();
+        var item = page.GetProperty("items").EnumerateArray().Single();
+        return (item.GetProperty("name").GetString(), item.GetProperty("firmName").GetString());
+    }
+
+    private async Task<string?> FirmNameAsync(Guid firmId) =>
+        (await (await client.SendAsync(Get($"/api/registry/firms/{firmId}"))).AssertOkJsonAsync()).GetProperty("name").GetString();
 
     private static async Task<JsonElement> PublicLawyerAsync(HttpClient client, string certificate) =>
         await (await client.GetAsync($"/api/public/lawyers/{certificate}")).AssertOkJsonAsync();

@@ -1,4 +1,5 @@
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Features.Public.PublicFirms;
 using LawyerWork.Modules.Registry.Features.Public.PublicLawyers;
@@ -18,13 +19,15 @@ public sealed class PublicCacheOptions
     /// <summary>How long this host keeps a public answer; 0 turns the cache off. Bounds staleness on hosts that did not consume the change's event.</summary>
     public int Seconds { get; set; } = 60;
 
-    /// <summary>At most this many lawyers' and this many firms' answers per host.</summary>
+    /// <summary>At most this many lawyers', firms' and lawyer searches' answers per host.</summary>
     public int MaxEntries { get; set; } = 10_000;
 }
 
 /// <summary>
 /// This host's copy of the single-record public answers (lawyer by certificate number, firm by USCC),
-/// with their disclosed integrity records: public data only, so one copy serves every visitor.
+/// with their disclosed integrity records, and of the public lawyer search's pages: public data only,
+/// so one copy serves every visitor. Any change to a lawyer or firm forgets every search page (which
+/// pages it touches is not worth working out: searches are cheap to redo, changes rare against reads).
 /// Forgotten on this host when Registry's or Supervision's events about the subject are consumed
 /// (<see cref="PublicCacheInvalidation"/>); the time to live bounds staleness on other hosts.
 /// </summary>
@@ -37,6 +40,7 @@ public sealed class PublicAnswerCache : IDisposable
 {
     private readonly MemoryCache lawyers;
     private readonly MemoryCache firms;
+    private readonly MemoryCache searches;
     private readonly TimeSpan timeToLive;
     private long generation;
 
@@ -45,6 +49,7 @@ public sealed class PublicAnswerCache : IDisposable
         timeToLive = TimeSpan.FromSeconds(Math.Max(0, options.Seconds));
         lawyers = new MemoryCache(CacheOptions(options, clock));
         firms = new MemoryCache(CacheOptions(options, clock));
+        searches = new MemoryCache(CacheOptions(options, clock));
     }
 
     public bool Enabled => timeToLive > TimeSpan.Zero;
@@ -59,6 +64,12 @@ public sealed class PublicAnswerCache : IDisposable
     public PublicFirm? Firm(string uscc) =>
         Enabled && firms.TryGetValue(uscc, out var answer) ? (PublicFirm?)answer : null;
 
+    /// <summary>A cached page of the public lawyer search; its query was valid when it was cached.</summary>
+    public ListPage<PublicLawyer>? LawyerSearch(PublicLawyerSearch query) =>
+        Enabled && searches.TryGetValue(SearchKey(query), out var answer) ? (ListPage<PublicLawyer>?)answer : null;
+
+    public void Keep(PublicLawyerSearch query, ListPage<PublicLawyer> answer, long seen) => Keep(searches, SearchKey(query), answer, seen);
+
     public void Keep(string certificateNumber, PublicLawyer answer, long seen) => Keep(lawyers, certificateNumber, answer, seen);
 
     public void Keep(string uscc, PublicFirm answer, long seen) => Keep(firms, uscc, answer, seen);
@@ -67,12 +78,14 @@ public sealed class PublicAnswerCache : IDisposable
     {
         Interlocked.Increment(ref generation);
         lawyers.Remove(certificateNumber);
+        searches.Clear();
     }
 
     public void ForgetFirm(string uscc)
     {
         Interlocked.Increment(ref generation);
         firms.Remove(uscc);
+        searches.Clear();
     }
 
     /// <summary>For a change that may have moved a firm's USCC: the old key is not known any more.</summary>
@@ -80,12 +93,14 @@ public sealed class PublicAnswerCache : IDisposable
     {
         Interlocked.Increment(ref generation);
         firms.Clear();
+        searches.Clear();
     }
 
     public void Dispose()
     {
         lawyers.Dispose();
         firms.Dispose();
+        searches.Dispose();
     }
 
     private void Keep(MemoryCache cache, string key, object answer, long seen)
@@ -101,6 +116,10 @@ public sealed class PublicAnswerCache : IDisposable
             cache.Remove(key);
         }
     }
+
+    // The request's values as given (unit separators cannot occur in them unescaped from a query string).
+    private static string SearchKey(PublicLawyerSearch q) =>
+        string.Join('\u001F', q.Name, q.CertificateNumber, q.FirmName, q.RegionCode, q.Page, q.PageSize);
 
     private static MemoryCacheOptions CacheOptions(PublicCacheOptions options, TimeProvider clock) => new()
     {

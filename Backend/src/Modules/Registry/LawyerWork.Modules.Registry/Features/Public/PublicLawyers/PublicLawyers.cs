@@ -98,9 +98,22 @@ internal static class LawyerPublicFields
 /// <summary>One lawyer's public answer and, for the handler only, their id and firm's id.</summary>
 internal sealed record PublicLawyerRow(Guid Id, Guid? FirmId, PublicLawyer Answer);
 
-public sealed class PublicLawyerSearchHandler(RegistryDbContext db) : IQueryHandler<PublicLawyerSearch, ListPage<PublicLawyer>>
+public sealed class PublicLawyerSearchHandler(RegistryDbContext db, PublicAnswerCache cache) : IQueryHandler<PublicLawyerSearch, ListPage<PublicLawyer>>
 {
     public async ValueTask<ListPage<PublicLawyer>> Handle(PublicLawyerSearch query, CancellationToken cancellationToken)
+    {
+        if (cache.LawyerSearch(query) is { } cached)
+        {
+            return cached;
+        }
+
+        var seen = cache.Generation;
+        var page = await SearchAsync(query, cancellationToken);
+        cache.Keep(query, page, seen);
+        return page;
+    }
+
+    private async Task<ListPage<PublicLawyer>> SearchAsync(PublicLawyerSearch query, CancellationToken cancellationToken)
     {
         var lawyers = db.Lawyers.AsNoTracking();
         lawyers = lawyers.WhereNameMatches(l => l.NameSearch, query.Name, NameMatch.Prefix);

@@ -12,8 +12,9 @@ internal static class PublicLawyersEndpoints
 {
     public static void MapPublicLawyers(this IEndpointRouteBuilder publicApi)
     {
-        publicApi.MapGet("/lawyers", async ([AsParameters] PublicLawyerSearch query, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+        // As for one lawyer below: a cached page's query was valid when it was cached (ADR 0016).
+        publicApi.MapGet("/lawyers", async ([AsParameters] PublicLawyerSearch query, [FromServices] PublicAnswerCache cache, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(cache.LawyerSearch(query) ?? await sender.Send(query, cancellationToken)))
             .AllowPublic()
             .WithName("SearchPublicLawyers")
             .WithSummary("Public look-up of lawyers (诚信信息公示): by name (prefix), certificate number or firm name (contains), optionally within a region; at least one of the first three is required. Disclosable fields only.");
