@@ -28,14 +28,11 @@ internal static class RegisterText
     /// <summary>SearchText.PrefixUpperBound: [prefix, prefix + U+FFFF) is the index range of every name starting with prefix.</summary>
     public static string PrefixUpperBound(string prefix) => prefix + '\uffff';
 
-    /// <summary>RegionCodes.SubtreeRange: a region and everything under it is one range of six-digit codes.</summary>
-    public static (string From, string To) SubtreeRange(string code)
-    {
-        var prefix = code.EndsWith("0000", StringComparison.Ordinal) ? code[..2]
-            : code.EndsWith("00", StringComparison.Ordinal) ? code[..4]
-            : code;
-        return (prefix.PadRight(6, '0'), prefix.PadRight(6, '9'));
-    }
+    /// <summary>RegionCodes.SubtreePrefix: the significant digits of a region (22, 2201, or a whole county code).</summary>
+    public static string SubtreePrefix(string code) =>
+        code.EndsWith("0000", StringComparison.Ordinal) ? code[..2]
+        : code.EndsWith("00", StringComparison.Ordinal) ? code[..4]
+        : code;
 
     public static bool IsRegionCode(string? code) => code is { Length: 6 } && code.All(char.IsAsciiDigit);
 

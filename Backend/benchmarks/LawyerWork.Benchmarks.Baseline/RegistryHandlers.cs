@@ -22,7 +22,7 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
     private static readonly string[] ExportHeaders =
         ["姓名", "性别", "执业证号", "执业类别", "执业机构", "区划代码", "所在地区", "首次执业年份", "涉外", "状态", "身份证号（已脱敏）", "手机（已脱敏）"];
 
-    private readonly (string From, string To)? scope = scopeRegion is null ? null : RegisterText.SubtreeRange(scopeRegion);
+    private readonly string? scope = scopeRegion is null ? null : RegisterText.SubtreePrefix(scopeRegion);
 
     public void Map(IEndpointRouteBuilder app)
     {
@@ -97,7 +97,7 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
 
         var filters = (string.IsNullOrWhiteSpace(name) ? LawyerFilters.None : LawyerFilters.Name)
             | (string.IsNullOrWhiteSpace(certificate) ? LawyerFilters.None : LawyerFilters.Certificate)
-            | (region is null ? LawyerFilters.None : LawyerFilters.Region);
+            | RegionFilters(region);
 
         await using var connection = await database.OpenAsync(cancellationToken);
         long total;
@@ -546,10 +546,10 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
     }
 
     // An empty regionCode or status is taken as absent (the product answers 400 for an empty regionCode).
-    private static bool TryRegion(HttpContext context, out (string From, string To)? region)
+    private static bool TryRegion(HttpContext context, out string? region)
     {
         var code = context.Request.Query["regionCode"].ToString();
-        region = code.Length == 0 ? null : RegisterText.SubtreeRange(code);
+        region = code.Length == 0 ? null : RegisterText.SubtreePrefix(code);
         return code.Length == 0 || RegisterText.IsRegionCode(code);
     }
 
@@ -560,13 +560,19 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
         return status is null || Array.IndexOf(LawyerStatuses, status) >= 0;
     }
 
-    private LawyerFilters FiltersOf(string name, (string From, string To)? region, string? status) =>
-        (scope is null ? LawyerFilters.None : LawyerFilters.Scope)
+    private LawyerFilters FiltersOf(string name, string? region, string? status) =>
+        ScopeFilters
         | (string.IsNullOrWhiteSpace(name) ? LawyerFilters.None : LawyerFilters.Name)
-        | (region is null ? LawyerFilters.None : LawyerFilters.Region)
+        | RegionFilters(region)
         | (status is null ? LawyerFilters.None : LawyerFilters.Status);
 
-    private void AddFilters(DbCommand command, LawyerFilters filters, string? name, string? certificate, (string From, string To)? region, string? status)
+    private LawyerFilters ScopeFilters =>
+        scope is null ? LawyerFilters.None : scope.Length == 6 ? LawyerFilters.Scope | LawyerFilters.ScopeCounty : LawyerFilters.Scope;
+
+    private static LawyerFilters RegionFilters(string? region) =>
+        region is null ? LawyerFilters.None : region.Length == 6 ? LawyerFilters.Region | LawyerFilters.RegionCounty : LawyerFilters.Region;
+
+    private void AddFilters(DbCommand command, LawyerFilters filters, string? name, string? certificate, string? region, string? status)
     {
         if (filters.HasFlag(LawyerFilters.Scope))
         {
@@ -585,10 +591,9 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
             BaselineDatabase.AddFixed(command, "@certificate", certificate!.Trim());
         }
 
-        if (region is { } range)
+        if (region is not null)
         {
-            BaselineDatabase.AddFixed(command, "@regionFrom", range.From);
-            BaselineDatabase.AddFixed(command, "@regionTo", range.To);
+            AddPrefix(command, "@region", region);
         }
 
         if (status is not null)
@@ -599,10 +604,24 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
 
     private void AddScope(DbCommand command)
     {
-        if (scope is { } range)
+        if (scope is not null)
         {
-            BaselineDatabase.AddFixed(command, "@scopeFrom", range.From);
-            BaselineDatabase.AddFixed(command, "@scopeTo", range.To);
+            AddPrefix(command, "@scope", scope);
         }
+    }
+
+    // A county's whole code is compared with the character(6) column (index seek); a prefix with substr's text.
+    private static void AddPrefix(DbCommand command, string name, string prefix)
+    {
+        if (prefix.Length == 6)
+        {
+            BaselineDatabase.AddFixed(command, name + "Prefix", prefix);
+        }
+        else
+        {
+            BaselineDatabase.Add(command, name + "Prefix", prefix);
+        }
+
+        BaselineDatabase.Add(command, name + "Length", prefix.Length);
     }
 }

@@ -14,6 +14,10 @@ internal enum LawyerFilters
     Certificate = 8,
     Scope = 16,
     After = 32,
+
+    /// <summary>With Region or Scope: a county, compared whole (DataScopeFilters.InRegion; ADR 0017).</summary>
+    RegionCounty = 64,
+    ScopeCounty = 128,
 }
 
 /// <summary>
@@ -110,7 +114,7 @@ internal sealed class RegistrySql
 
     /// <summary>The data-scope clause (DataScopeFilters.InRegion) in place of <c>/*scope*/</c>, or nothing.</summary>
     private static string Scoped(string sql, string alias, bool scoped) =>
-        sql.Replace("/*scope*/", scoped ? $" AND {alias}region_code >= @scopeFrom AND {alias}region_code <= @scopeTo" : "", StringComparison.Ordinal);
+        sql.Replace("/*scope*/", scoped ? $" AND substr({alias}region_code, 1, @scopeLength) = @scopePrefix" : "", StringComparison.Ordinal);
 
     /// <summary>The specialties of one page of lawyers (the product's collection projection in the public search).</summary>
     public string SpecialtiesOf(int count) => built.GetOrAdd((LawyerFilters.None, "specialties:" + count), key =>
@@ -156,7 +160,7 @@ internal sealed class RegistrySql
         var clauses = new List<string>();
         if (filters.HasFlag(LawyerFilters.Scope))
         {
-            clauses.Add("l.region_code >= @scopeFrom AND l.region_code <= @scopeTo");
+            clauses.Add(filters.HasFlag(LawyerFilters.ScopeCounty) ? "l.region_code = @scopePrefix" : "substr(l.region_code, 1, @scopeLength) = @scopePrefix");
         }
 
         if (filters.HasFlag(LawyerFilters.Name))
@@ -171,7 +175,7 @@ internal sealed class RegistrySql
 
         if (filters.HasFlag(LawyerFilters.Region))
         {
-            clauses.Add("l.region_code >= @regionFrom AND l.region_code <= @regionTo");
+            clauses.Add(filters.HasFlag(LawyerFilters.RegionCounty) ? "l.region_code = @regionPrefix" : "substr(l.region_code, 1, @regionLength) = @regionPrefix");
         }
 
         if (filters.HasFlag(LawyerFilters.Status))
@@ -181,7 +185,7 @@ internal sealed class RegistrySql
 
         if (filters.HasFlag(LawyerFilters.After))
         {
-            clauses.Add("(l.name_search > @afterName OR (l.name_search = @afterName AND l.id > @afterId))");
+            clauses.Add("l.name_search >= @afterName AND (l.name_search > @afterName OR (l.name_search = @afterName AND l.id > @afterId))");
         }
 
         return clauses.Count == 0 ? "1 = 1" : string.Join(" AND ", clauses);
