@@ -56,7 +56,7 @@ internal static class QueryCases
         yield return Case("public firm look-up by USCC", 1, Registry(async db =>
             Assert.ThrowsAsync<NotFoundException>(async () => await new PublicFirmQueryHandler(db, NotReached.Instance, NoCache).Handle(new PublicFirmQuery("31220000MD0123456X"), default))));
         yield return Case("public lawyer search: name, certificate, firm name and region", 2, Registry(db =>
-            new PublicLawyerSearchHandler(db).Handle(new PublicLawyerSearch("张", "12201201011012345", "长春", "220100", 1, 20), default)));
+            new PublicLawyerSearchHandler(db, NoCache).Handle(new PublicLawyerSearch("张", "12201201011012345", "长春", "220100", 1, 20), default)));
         yield return Case("public lawyer look-up by certificate number", 1, Registry(async db =>
             Assert.ThrowsAsync<NotFoundException>(async () => await new PublicLawyerQueryHandler(db, NotReached.Instance, NoCache).Handle(new PublicLawyerQuery("12201201011012345"), default))));
         yield return Case("audit records: page 1, every filter", 2, Audit(db =>
