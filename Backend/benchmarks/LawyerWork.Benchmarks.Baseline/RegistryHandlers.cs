@@ -14,6 +14,7 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
 {
     private const int DefaultPageSize = 20;
     private const int MaxPageSize = 100;
+    private const int PublicCountCap = 1000; // PublicLookup.CountAtMost
     private const int MaxPagedRows = 10_000;
     private const int FlushEveryRows = 500;
 
@@ -103,11 +104,15 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
         long total;
         await using (var count = connection.CreateCommand())
         {
-            count.CommandText = sql.LawyerCount(filters);
+            // As the product's public search: one row past PublicCountCap is counted, never the whole range.
+            count.CommandText = sql.LawyerCountAtMost(filters);
             AddFilters(count, filters, name, certificate, region, null);
+            BaselineDatabase.Add(count, "@cap", PublicCountCap + 1);
             total = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
+        var capped = total > PublicCountCap;
+        total = Math.Min(total, PublicCountCap);
         var rows = new List<(Guid Id, PublicLawyer Lawyer)>(pageSize);
         await using (var command = connection.CreateCommand())
         {
@@ -156,7 +161,7 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
         }
 
         await context.Response.WriteAsJsonAsync(
-            new ListPage<PublicLawyer>(items, page, pageSize, total, null), BaselineJson.Default.ListPagePublicLawyer, cancellationToken: cancellationToken);
+            new ListPage<PublicLawyer>(items, page, pageSize, total, null) { TotalCountCapped = capped }, BaselineJson.Default.ListPagePublicLawyer, cancellationToken: cancellationToken);
     }
 
     // GET /api/public/firms/{uscc} — PublicFirmQueryHandler.

@@ -135,6 +135,10 @@ internal sealed class RegistrySql
     public string LawyerCount(LawyerFilters filters) =>
         built.GetOrAdd((filters, "count"), key => $"SELECT COUNT(*) FROM {Lawyers} l WHERE {Where(key.Item1)}");
 
+    /// <summary>The public search's bounded count (PageQuery.CountAtMost): at most @cap rows are counted.</summary>
+    public string LawyerCountAtMost(LawyerFilters filters) =>
+        built.GetOrAdd((filters, "count-at-most"), key => $"SELECT COUNT(*) FROM (SELECT 1 FROM {Lawyers} l WHERE {Where(key.Item1)} LIMIT @cap) AS counted");
+
     public string LawyerPage(LawyerFilters filters, bool publicShape, bool keyset) =>
         built.GetOrAdd((filters, publicShape ? "public" : keyset ? "keyset" : "page"), key => $"""
             SELECT l.id, l.name, l.gender, l.certificate_number, l.category, l.firm_id, f.name, l.employer, l.region_code, r.name,

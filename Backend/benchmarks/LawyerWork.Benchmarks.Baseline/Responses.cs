@@ -25,7 +25,12 @@ internal sealed record PublicLawyer(
 internal sealed record PublicFirm(
     string Name, string Uscc, string Address, string Director, string RegionName, string Status, int PractisingLawyerCount, IReadOnlyList<PublicIntegrityRecord>? Integrity);
 
-internal sealed record ListPage<T>(IReadOnlyList<T> Items, int? Page, int PageSize, long? TotalCount, string? NextCursor);
+internal sealed record ListPage<T>(IReadOnlyList<T> Items, int? Page, int PageSize, long? TotalCount, string? NextCursor)
+{
+    /// <summary>The public search's bounded count (ListPage.TotalCountCapped): true when more rows matched than were counted.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TotalCountCapped { get; init; }
+}
 
 internal sealed record LawyerSummary(
     Guid Id,
