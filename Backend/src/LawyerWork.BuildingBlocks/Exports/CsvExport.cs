@@ -48,7 +48,10 @@ public static class CsvExport
             }
 
             await writer.WriteAsync("\r\n");
-            if (++count % FlushEveryRows == 0)
+
+            // The first row goes out at once, so the download starts as soon as the query answers
+            // (the benchmark's first byte waited for 500 rows: 35 ms against the raw baseline's 9).
+            if (++count % FlushEveryRows == 0 || count == 1)
             {
                 await writer.FlushAsync(cancellationToken);
             }
