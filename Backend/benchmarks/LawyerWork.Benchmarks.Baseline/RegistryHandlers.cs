@@ -615,18 +615,19 @@ internal sealed class RegistryHandlers(BaselineDatabase database, RegistrySql sq
         }
     }
 
-    // A county's whole code is compared with the character(6) column (index seek); a prefix with substr's text.
+    // A county's whole code is compared with the character(6) column (index seek); a prefix with substr's text
+    // (SQLite); a server's code range with the column's own type. Each statement uses the ones its form needs.
     private static void AddPrefix(DbCommand command, string name, string prefix)
     {
         if (prefix.Length == 6)
         {
             BaselineDatabase.AddFixed(command, name + "Prefix", prefix);
-        }
-        else
-        {
-            BaselineDatabase.Add(command, name + "Prefix", prefix);
+            return;
         }
 
+        BaselineDatabase.Add(command, name + "Prefix", prefix);
         BaselineDatabase.Add(command, name + "Length", prefix.Length);
+        BaselineDatabase.AddFixed(command, name + "From", prefix.PadRight(6, '0'));
+        BaselineDatabase.AddFixed(command, name + "To", prefix.PadRight(6, '9'));
     }
 }

@@ -29,8 +29,12 @@ internal sealed class RegistrySql
 {
     private readonly ConcurrentDictionary<(LawyerFilters, string), string> built = new();
 
+    // The product's region filter (DataScopeFilters.InRegion, ADR 0017): leading digits on SQLite, the code range on a server.
+    private readonly bool prefixes;
+
     public RegistrySql(BaselineDatabase database, bool scoped)
     {
+        prefixes = database.IsSqlite;
         Lawyers = database.Table("registry", "lawyers");
         Firms = database.Table("registry", "firms");
         Regions = database.Table("registry", "regions");
@@ -113,8 +117,12 @@ internal sealed class RegistrySql
     public string LawyerExists { get; }
 
     /// <summary>The data-scope clause (DataScopeFilters.InRegion) in place of <c>/*scope*/</c>, or nothing.</summary>
-    private static string Scoped(string sql, string alias, bool scoped) =>
-        sql.Replace("/*scope*/", scoped ? $" AND substr({alias}region_code, 1, @scopeLength) = @scopePrefix" : "", StringComparison.Ordinal);
+    private string Scoped(string sql, string alias, bool scoped) =>
+        sql.Replace("/*scope*/", scoped ? " AND " + Subtree(alias, "scope") : "", StringComparison.Ordinal);
+
+    private string Subtree(string alias, string name) => prefixes
+        ? $"substr({alias}region_code, 1, @{name}Length) = @{name}Prefix"
+        : $"{alias}region_code >= @{name}From AND {alias}region_code <= @{name}To";
 
     /// <summary>The specialties of one page of lawyers (the product's collection projection in the public search).</summary>
     public string SpecialtiesOf(int count) => built.GetOrAdd((LawyerFilters.None, "specialties:" + count), key =>
@@ -159,12 +167,12 @@ internal sealed class RegistrySql
             ORDER BY l.name_search, l.id
             """);
 
-    private static string Where(LawyerFilters filters)
+    private string Where(LawyerFilters filters)
     {
         var clauses = new List<string>();
         if (filters.HasFlag(LawyerFilters.Scope))
         {
-            clauses.Add(filters.HasFlag(LawyerFilters.ScopeCounty) ? "l.region_code = @scopePrefix" : "substr(l.region_code, 1, @scopeLength) = @scopePrefix");
+            clauses.Add(filters.HasFlag(LawyerFilters.ScopeCounty) ? "l.region_code = @scopePrefix" : Subtree("l.", "scope"));
         }
 
         if (filters.HasFlag(LawyerFilters.Name))
@@ -179,7 +187,7 @@ internal sealed class RegistrySql
 
         if (filters.HasFlag(LawyerFilters.Region))
         {
-            clauses.Add(filters.HasFlag(LawyerFilters.RegionCounty) ? "l.region_code = @regionPrefix" : "substr(l.region_code, 1, @regionLength) = @regionPrefix");
+            clauses.Add(filters.HasFlag(LawyerFilters.RegionCounty) ? "l.region_code = @regionPrefix" : Subtree("l.", "region"));
         }
 
         if (filters.HasFlag(LawyerFilters.Status))

@@ -15,39 +15,47 @@ internal static class DataScopeFilters
 {
     public static IQueryable<Firm> VisibleTo(this IQueryable<Firm> firms, DataScope scope, RegistryDbContext db) => scope.Kind switch
     {
-        DataScopeKind.Region => firms.InRegion(scope.RegionCode!),
+        DataScopeKind.Region => firms.InRegion(scope.RegionCode!, db),
         DataScopeKind.Firm => firms.Where(f => f.Id == scope.FirmId),
         DataScopeKind.Self => firms.Where(f => db.Lawyers.Any(l => l.Id == scope.PersonId && l.FirmId == f.Id)),
         _ => firms.Where(_ => false),
     };
 
-    public static IQueryable<Lawyer> VisibleTo(this IQueryable<Lawyer> lawyers, DataScope scope) => scope.Kind switch
+    public static IQueryable<Lawyer> VisibleTo(this IQueryable<Lawyer> lawyers, DataScope scope, RegistryDbContext db) => scope.Kind switch
     {
-        DataScopeKind.Region => lawyers.InRegion(scope.RegionCode!),
+        DataScopeKind.Region => lawyers.InRegion(scope.RegionCode!, db),
         DataScopeKind.Firm => lawyers.Where(l => l.FirmId == scope.FirmId),
         DataScopeKind.Self => lawyers.Where(l => l.Id == scope.PersonId),
         _ => lawyers.Where(_ => false),
     };
 
     /// <summary>
-    /// A county by its code (an index seek that also yields the (name, id) order); a prefecture or the
-    /// province by the code's leading digits, a filter applied while the list walks its (name, id) index.
-    /// As a code range it was an index range the planner preferred and then sorted whole for each page:
-    /// 0.3–2 s a page at national scale on SQLite, against under 5 ms this way (docs/decisions/0017).
+    /// A county by its code (an index seek that also yields the (name, id) order). A prefecture or the
+    /// province: on PostgreSQL and SQL Server the subtree's code range, whose share of the rows their
+    /// planners know from statistics, so a list walks its (name, id) index; on SQLite, whose planner
+    /// takes any range for a narrow one and then sorts it whole for every page (0.3–2 s a page at
+    /// national scale), the code's leading digits, which no index serves, so the list walks its (name,
+    /// id) index there too. The other way round each provider's plan was as slow (docs/decisions/0017).
     /// </summary>
-    public static IQueryable<Firm> InRegion(this IQueryable<Firm> firms, string regionCode)
+    public static IQueryable<Firm> InRegion(this IQueryable<Firm> firms, string regionCode, RegistryDbContext db)
     {
         var prefix = RegionCodes.SubtreePrefix(regionCode);
         var length = prefix.Length;
-        return length == 6 ? firms.Where(f => f.RegionCode == prefix) : firms.Where(f => f.RegionCode.Substring(0, length) == prefix);
+        var (from, to) = RegionCodes.SubtreeRange(regionCode);
+        return length == 6 ? firms.Where(f => f.RegionCode == prefix)
+            : db.IsSqlite ? firms.Where(f => f.RegionCode.Substring(0, length) == prefix)
+            : firms.Where(f => string.Compare(f.RegionCode, from) >= 0 && string.Compare(f.RegionCode, to) <= 0);
     }
 
-    /// <inheritdoc cref="InRegion(IQueryable{Firm}, string)"/>
-    public static IQueryable<Lawyer> InRegion(this IQueryable<Lawyer> lawyers, string regionCode)
+    /// <inheritdoc cref="InRegion(IQueryable{Firm}, string, RegistryDbContext)"/>
+    public static IQueryable<Lawyer> InRegion(this IQueryable<Lawyer> lawyers, string regionCode, RegistryDbContext db)
     {
         var prefix = RegionCodes.SubtreePrefix(regionCode);
         var length = prefix.Length;
-        return length == 6 ? lawyers.Where(l => l.RegionCode == prefix) : lawyers.Where(l => l.RegionCode.Substring(0, length) == prefix);
+        var (from, to) = RegionCodes.SubtreeRange(regionCode);
+        return length == 6 ? lawyers.Where(l => l.RegionCode == prefix)
+            : db.IsSqlite ? lawyers.Where(l => l.RegionCode.Substring(0, length) == prefix)
+            : lawyers.Where(l => string.Compare(l.RegionCode, from) >= 0 && string.Compare(l.RegionCode, to) <= 0);
     }
 
     /// <summary>Registering or moving a record into a region requires that region to be the caller's.</summary>

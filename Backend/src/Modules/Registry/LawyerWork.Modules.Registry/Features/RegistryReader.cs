@@ -44,7 +44,7 @@ internal sealed class RegistryReader(RegistryDbContext db) : IRegistryReader
     public async Task<IReadOnlyList<FirmReference>> PractisingFirmsAsync(
         string regionCode, IReadOnlyCollection<FirmSizeBand> sizeBands, IReadOnlyCollection<OrganisationForm> forms, CancellationToken cancellationToken)
     {
-        var firms = db.Firms.AsNoTracking().InRegion(regionCode).Where(f => f.Status == FirmStatus.Practising);
+        var firms = db.Firms.AsNoTracking().InRegion(regionCode, db).Where(f => f.Status == FirmStatus.Practising);
         if (sizeBands.Count > 0)
         {
             firms = firms.Where(f => sizeBands.Contains(f.SizeBand));

@@ -3,6 +3,7 @@ using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
 
 namespace LawyerWork.Modules.Registry.Features.Firms;
 
@@ -31,7 +32,7 @@ internal static class FirmFilters
         .Add("foundedOn", f => f.FoundedOn)
         .Add("lawyerCount", f => f.PractisingLawyerCount);
 
-    public static IQueryable<Firm> Matching(this IQueryable<Firm> firms, IFirmFilter filter)
+    public static IQueryable<Firm> Matching(this IQueryable<Firm> firms, IFirmFilter filter, RegistryDbContext db)
     {
         firms = firms.WhereNameMatches(f => f.NameSearch, filter.Name, filter.NameMatch);
 
@@ -42,7 +43,7 @@ internal static class FirmFilters
 
         if (filter.RegionCode is not null)
         {
-            firms = firms.InRegion(filter.RegionCode);
+            firms = firms.InRegion(filter.RegionCode, db);
         }
 
         if (filter.Status is { } status)

@@ -77,7 +77,7 @@ internal static class LawyerProjections
     /// a handful of specialties and periods, so the joined rows (specialties × periods) stay few.
     /// </summary>
     public static async Task<Lawyer> VisibleLawyerAsync(this RegistryDbContext db, Guid id, DataScope scope, CancellationToken cancellationToken) =>
-        await db.Lawyers.VisibleTo(scope)
+        await db.Lawyers.VisibleTo(scope, db)
             .Include(l => l.Firm)
             .Include(l => l.Specialties)
             .Include(l => l.FirmHistory)
@@ -91,7 +91,7 @@ internal static class LawyerProjections
     /// </summary>
     public static async Task<LawyerDetails> VisibleDetailsAsync(this RegistryDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
     {
-        var stored = await db.Lawyers.AsNoTracking().VisibleTo(user.Scope)
+        var stored = await db.Lawyers.AsNoTracking().VisibleTo(user.Scope, db)
             .Where(l => l.Id == id)
             .Select(l => new
             {

@@ -3,6 +3,7 @@ using LawyerWork.BuildingBlocks.Localization;
 using LawyerWork.BuildingBlocks.Paging;
 using LawyerWork.Modules.Registry.Contracts;
 using LawyerWork.Modules.Registry.Domain;
+using LawyerWork.Modules.Registry.Persistence;
 
 namespace LawyerWork.Modules.Registry.Features.Lawyers;
 
@@ -35,7 +36,7 @@ internal static class LawyerFilters
         .Add("firstPracticeYear", l => l.FirstPracticeYear)
         .Add("certificateNumber", l => l.CertificateNumber);
 
-    public static IQueryable<Lawyer> Matching(this IQueryable<Lawyer> lawyers, ILawyerFilter filter)
+    public static IQueryable<Lawyer> Matching(this IQueryable<Lawyer> lawyers, ILawyerFilter filter, RegistryDbContext db)
     {
         lawyers = lawyers.WhereNameMatches(l => l.NameSearch, filter.Name, filter.NameMatch);
 
@@ -51,7 +52,7 @@ internal static class LawyerFilters
 
         if (filter.RegionCode is not null)
         {
-            lawyers = lawyers.InRegion(filter.RegionCode);
+            lawyers = lawyers.InRegion(filter.RegionCode, db);
         }
 
         if (filter.Category is { } category)

@@ -39,7 +39,7 @@ public sealed class ExportFirmsHandler(RegistryDbContext db, ICurrentUser user) 
     public ValueTask<IAsyncEnumerable<FirmSummary>> Handle(ExportFirmsQuery query, CancellationToken cancellationToken) =>
         ValueTask.FromResult(db.Firms.AsNoTracking()
             .VisibleTo(user.Scope, db)
-            .Matching(query)
+            .Matching(query, db)
             .OrderedBy(SortOrder.Parse(query.Sort, FirmFilters.Sort.Names), FirmFilters.Sort)
             .Select(FirmProjections.Summary(db))
             .AsAsyncEnumerable());

@@ -35,7 +35,7 @@ public sealed class FirmListHandler(RegistryDbContext db, ICurrentUser user) : I
 {
     public async ValueTask<ListPage<FirmSummary>> Handle(FirmListQuery query, CancellationToken cancellationToken)
     {
-        var firms = db.Firms.AsNoTracking().VisibleTo(user.Scope, db).Matching(query);
+        var firms = db.Firms.AsNoTracking().VisibleTo(user.Scope, db).Matching(query, db);
         return await firms.ToListPageAsync(query.ToPageQuery(), FirmFilters.Sort, FirmProjections.Summary(db), cancellationToken);
     }
 }

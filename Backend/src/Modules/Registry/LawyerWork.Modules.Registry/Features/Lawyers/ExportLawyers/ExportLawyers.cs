@@ -46,8 +46,8 @@ public sealed class ExportLawyersHandler(RegistryDbContext db, ICurrentUser user
     public ValueTask<IAsyncEnumerable<LawyerExportRow>> Handle(ExportLawyersQuery query, CancellationToken cancellationToken)
     {
         var rows = db.Lawyers.AsNoTracking()
-            .VisibleTo(user.Scope)
-            .Matching(query)
+            .VisibleTo(user.Scope, db)
+            .Matching(query, db)
             .OrderedBy(SortOrder.Parse(query.Sort, LawyerFilters.Sort.Names), LawyerFilters.Sort)
             .Select(LawyerProjections.Summary(db).Extend((l, summary) => new LawyerExportRow(summary, l.IdNumber, l.Phone)))
             .AsAsyncEnumerable();

@@ -37,7 +37,7 @@ public sealed class LawyerListHandler(RegistryDbContext db, ICurrentUser user) :
 {
     public async ValueTask<ListPage<LawyerSummary>> Handle(LawyerListQuery query, CancellationToken cancellationToken)
     {
-        var lawyers = db.Lawyers.AsNoTracking().VisibleTo(user.Scope).Matching(query);
+        var lawyers = db.Lawyers.AsNoTracking().VisibleTo(user.Scope, db).Matching(query, db);
         return await lawyers.ToListPageAsync(query.ToPageQuery(), LawyerFilters.Sort, LawyerProjections.Summary(db), cancellationToken);
     }
 }

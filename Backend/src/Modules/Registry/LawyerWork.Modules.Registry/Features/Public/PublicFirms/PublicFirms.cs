@@ -90,7 +90,7 @@ public sealed class PublicFirmSearchHandler(RegistryDbContext db) : IQueryHandle
 
         if (query.RegionCode is not null)
         {
-            firms = firms.InRegion(query.RegionCode);
+            firms = firms.InRegion(query.RegionCode, db);
         }
 
         return await firms.ToListPageAsync(query.ToPageQuery() with { CountAtMost = PublicLookup.CountAtMost }, FirmPublicFields.Sort, FirmPublicFields.Projection(db), cancellationToken);

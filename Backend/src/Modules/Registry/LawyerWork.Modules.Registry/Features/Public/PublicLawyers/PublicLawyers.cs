@@ -131,7 +131,7 @@ public sealed class PublicLawyerSearchHandler(RegistryDbContext db, PublicAnswer
 
         if (query.RegionCode is not null)
         {
-            lawyers = lawyers.InRegion(query.RegionCode);
+            lawyers = lawyers.InRegion(query.RegionCode, db);
         }
 
         return await lawyers.ToListPageAsync(query.ToPageQuery() with { CountAtMost = PublicLookup.CountAtMost }, LawyerPublicFields.Sort, LawyerPublicFields.Projection(db), cancellationToken);
