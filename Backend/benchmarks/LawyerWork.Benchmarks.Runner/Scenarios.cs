@@ -223,10 +223,10 @@ public sealed class Scenarios(RunnerOptions options, BenchDatabase database, Ben
         var sinceValue = database.IsSqlite
             ? ((since.ToUnixTimeMilliseconds() * 1000) - 1).ToString(Invariant)
             : $"'{since.UtcDateTime:yyyy-MM-dd HH:mm:ss}+00'";
-        var lags = (await database.PairsAsync($"SELECT {from}, {to} FROM {qualified} WHERE {from} >= {sinceValue} AND {to} IS NOT NULL"))
-            .Select(p => database.IsSqlite
-                ? (long.Parse(p.B, Invariant) - long.Parse(p.A, Invariant)) / 1000.0
-                : (DateTimeOffset.Parse(p.B, Invariant) - DateTimeOffset.Parse(p.A, Invariant)).TotalMilliseconds)
+        // In the database, to the microsecond (a timestamp read back as text would lose its fraction).
+        var lag = database.IsSqlite ? $"({to} - {from}) / 1000.0" : $"EXTRACT(EPOCH FROM ({to} - {from})) * 1000";
+        var lags = (await database.ColumnAsync($"SELECT {lag} FROM {qualified} WHERE {from} >= {sinceValue} AND {to} IS NOT NULL"))
+            .Select(v => double.Parse(v, Invariant))
             .Order().ToList();
         return lags.Count == 0
             ? new ScenarioResult(name, "recorded", "no rows in the window", null, null)

@@ -75,7 +75,7 @@ builder.Services.AddMediator(options =>
 });
 // Rule sets that take their sort whitelist as an argument are included by list validators, not resolved.
 // A validator without constructor arguments holds nothing that changes and is built once (building one costs
-// 4-6 times validating with it: docs/benchmarks/micro.md); those given services (the clock, read when built)
+// 3-7 times validating with it: docs/benchmarks/micro.md); those given services (the clock, read when built)
 // are built per request.
 System.Reflection.Assembly[] validatorAssemblies = [typeof(RegistryModule).Assembly, typeof(SupervisionModule).Assembly, typeof(IntegrationModule).Assembly, typeof(AccessModule).Assembly, typeof(AuditTrail).Assembly];
 static bool Resolved(AssemblyScanner.AssemblyScanResult found) =>
