@@ -97,11 +97,15 @@ public sealed partial class DeliveryDispatcher(
         {
             var db = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
             var now = clock.GetUtcNow();
+
+            // Upstream before held: an event fanned out after `now` leaves the upstream set but its delivery,
+            // not yet due this round, is then seen here and holds its aggregate. Read the other way round, a
+            // fan-out committing between the two reads made a later event of the aggregate overtake it.
+            upstream = await UndeliveredUpstreamAsync(scope.ServiceProvider, cancellationToken);
             held = (await db.Deliveries.AsNoTracking()
                     .Where(d => d.State == DeliveryState.DeadLettered || (d.State == DeliveryState.Pending && d.NextAttemptAt > now))
                     .Select(d => new { d.Target, d.AggregateId }).Distinct().ToListAsync(cancellationToken))
                 .Select(h => (h.Target, h.AggregateId)).ToHashSet();
-            upstream = await UndeliveredUpstreamAsync(scope.ServiceProvider, cancellationToken);
             due = await db.Deliveries.AsNoTracking()
                 .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now)
                 .OrderBy(d => d.OccurredAt).ThenBy(d => d.Id)
