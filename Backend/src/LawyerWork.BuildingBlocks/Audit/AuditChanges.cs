@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using LawyerWork.BuildingBlocks.Idempotency;
 using LawyerWork.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LawyerWork.BuildingBlocks.Audit;

@@ -153,6 +153,37 @@ public sealed class PublicLookupCacheTests
     }
 
     [Test]
+    public async Task A_number_not_found_is_not_cached_and_shows_once_registered()
+    {
+        var firmId = Guid.Parse((await samples.CreateFirmAsync()).GetProperty("id").GetString()!);
+        var body = LawyerBody(firmId, name: "赵六");
+        var certificate = (string)body["certificateNumber"]!;
+        await (await client.GetAsync($"/api/public/lawyers/{certificate}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync($"/api/public/lawyers?certificateNumber={certificate}")).AssertOkJsonAsync();
+
+        await (await client.SendAsync(Post("/api/registry/lawyers", body))).AssertCreatedJsonAsync();
+        await DeliverEventsAsync(factory);
+
+        Assert.That((await PublicLawyerAsync(client, certificate)).GetProperty("name").GetString(), Is.EqualTo("赵六"));
+        Assert.That(await SearchedAsync($"/api/public/lawyers?certificateNumber={certificate}"), Is.EqualTo(("赵六", await FirmNameAsync(firmId))),
+            "the empty page cached before the registration was forgotten by its event");
+    }
+
+    [Test]
+    public async Task Bad_input_is_refused_with_the_cache_on_even_beside_cached_answers()
+    {
+        var (_, uscc, _, certificate) = await LawyerAsync(samples);
+        await PublicLawyerAsync(client, certificate);
+        await PublicFirmAsync(client, uscc);
+        await (await client.GetAsync($"/api/public/lawyers?certificateNumber={certificate}")).AssertOkJsonAsync();
+
+        await (await client.GetAsync($"/api/public/lawyers/{certificate[..16]}")).AssertValidationProblemAsync("certificateNumber");
+        await (await client.GetAsync($"/api/public/lawyers?certificateNumber={certificate}&pageSize=0")).AssertValidationProblemAsync("pageSize");
+        await (await client.GetAsync("/api/public/lawyers?regionCode=220100")).AssertValidationProblemAsync("name");
+        await (await client.GetAsync($"/api/public/firms/{uscc[..17]}")).AssertValidationProblemAsync("uscc");
+    }
+
+    [Test]
     public async Task A_change_consumed_by_another_host_shows_here_when_the_cached_answer_expires()
     {
         var (_, _, lawyerId, certificate) = await LawyerAsync(samples);

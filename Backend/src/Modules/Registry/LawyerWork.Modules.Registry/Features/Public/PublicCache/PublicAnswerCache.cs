@@ -64,11 +64,12 @@ public sealed class PublicAnswerCache : IDisposable
     public PublicFirm? Firm(string uscc) =>
         Enabled && firms.TryGetValue(uscc, out var answer) ? (PublicFirm?)answer : null;
 
-    /// <summary>A cached page of the public lawyer search; its query was valid when it was cached.</summary>
+    /// <summary>A cached page of the public lawyer search; the same query was valid when it was cached.</summary>
     public ListPage<PublicLawyer>? LawyerSearch(PublicLawyerSearch query) =>
-        Enabled && searches.TryGetValue(SearchKey(query), out var answer) ? (ListPage<PublicLawyer>?)answer : null;
+        Enabled && searches.TryGetValue(query, out var answer) ? (ListPage<PublicLawyer>?)answer : null;
 
-    public void Keep(PublicLawyerSearch query, ListPage<PublicLawyer> answer, long seen) => Keep(searches, SearchKey(query), answer, seen);
+    /// <summary>Keyed by the query record itself: its value equality compares every parameter, so no two searches share a key.</summary>
+    public void Keep(PublicLawyerSearch query, ListPage<PublicLawyer> answer, long seen) => Keep(searches, query, answer, seen);
 
     public void Keep(string certificateNumber, PublicLawyer answer, long seen) => Keep(lawyers, certificateNumber, answer, seen);
 
@@ -103,7 +104,7 @@ public sealed class PublicAnswerCache : IDisposable
         searches.Dispose();
     }
 
-    private void Keep(MemoryCache cache, string key, object answer, long seen)
+    private void Keep(MemoryCache cache, object key, object answer, long seen)
     {
         if (!Enabled || Generation != seen)
         {
@@ -116,10 +117,6 @@ public sealed class PublicAnswerCache : IDisposable
             cache.Remove(key);
         }
     }
-
-    // The request's values as given (unit separators cannot occur in them unescaped from a query string).
-    private static string SearchKey(PublicLawyerSearch q) =>
-        string.Join('\u001F', q.Name, q.CertificateNumber, q.FirmName, q.RegionCode, q.Page, q.PageSize);
 
     private static MemoryCacheOptions CacheOptions(PublicCacheOptions options, TimeProvider clock) => new()
     {

@@ -104,12 +104,8 @@ public sealed class PublicFirmQueryHandler(RegistryDbContext db, IIntegrityReade
 
     public async ValueTask<PublicFirm> Handle(PublicFirmQuery query, CancellationToken cancellationToken)
     {
+        // A hit is answered by the endpoint (ADR 0016); the handler reads the register and keeps the answer.
         var uscc = query.Uscc.ToUpperInvariant();
-        if (cache.Firm(uscc) is { } cached)
-        {
-            return cached;
-        }
-
         var seen = cache.Generation;
         var row = await ByUscc(db, uscc, cancellationToken)
             ?? throw new NotFoundException("没有该统一社会信用代码的律师事务所。", "No firm holds that unified social credit code.");

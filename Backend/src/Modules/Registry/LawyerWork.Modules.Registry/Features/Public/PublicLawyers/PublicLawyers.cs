@@ -100,13 +100,9 @@ internal sealed record PublicLawyerRow(Guid Id, Guid? FirmId, PublicLawyer Answe
 
 public sealed class PublicLawyerSearchHandler(RegistryDbContext db, PublicAnswerCache cache) : IQueryHandler<PublicLawyerSearch, ListPage<PublicLawyer>>
 {
+    // A hit is answered by the endpoint (ADR 0016); the handler reads the register and keeps the answer.
     public async ValueTask<ListPage<PublicLawyer>> Handle(PublicLawyerSearch query, CancellationToken cancellationToken)
     {
-        if (cache.LawyerSearch(query) is { } cached)
-        {
-            return cached;
-        }
-
         var seen = cache.Generation;
         var page = await SearchAsync(query, cancellationToken);
         cache.Keep(query, page, seen);
@@ -143,13 +139,9 @@ public sealed class PublicLawyerQueryHandler(RegistryDbContext db, IIntegrityRea
     private static readonly Func<RegistryDbContext, string, CancellationToken, Task<PublicLawyerRow?>> ByCertificate =
         PublicLookup.CompileSingle((RegistryDbContext db, string certificate) => db.Lawyers.AsNoTracking().Where(l => l.CertificateNumber == certificate), LawyerPublicFields.Row);
 
+    // A hit is answered by the endpoint (ADR 0016); the handler reads the register and keeps the answer.
     public async ValueTask<PublicLawyer> Handle(PublicLawyerQuery query, CancellationToken cancellationToken)
     {
-        if (cache.Lawyer(query.CertificateNumber) is { } cached)
-        {
-            return cached;
-        }
-
         var seen = cache.Generation;
         var row = await ByCertificate(db, query.CertificateNumber, cancellationToken)
             ?? throw new NotFoundException("没有该执业证号的律师。", "No lawyer holds that certificate number.");
