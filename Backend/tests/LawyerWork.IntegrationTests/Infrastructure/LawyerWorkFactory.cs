@@ -135,6 +135,6 @@ public sealed class LawyerWorkFactory : WebApplicationFactory<Program>
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}{(System.Diagnostics.Activity.Current is { } activity ? $" [trace {activity.TraceId}]" : "")}");
     }
 }

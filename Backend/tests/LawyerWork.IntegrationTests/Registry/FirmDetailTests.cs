@@ -33,7 +33,7 @@ public sealed class FirmDetailTests
         var path = $"/api/registry/firms/{firm.GetProperty("id").GetString()}";
         await (await client.SendAsync(Get(path, Changchun, "city-officer"))).AssertOkJsonAsync();
 
-        var commands = await factory.DuringAsync(() => client.SendAsync(Get(path, Changchun, "city-officer")), "firm");
+        var commands = await factory.DuringAsync(client, Get(path, Changchun, "city-officer"), "firm");
         Assert.That(commands, Has.Count.EqualTo(1), string.Join("\n\n", commands));
         TestContext.Out.WriteLine(commands[0]);
         var read = await (await client.SendAsync(Get(path, Changchun, "city-officer"))).AssertOkJsonAsync();

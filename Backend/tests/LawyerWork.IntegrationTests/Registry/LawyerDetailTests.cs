@@ -131,7 +131,7 @@ public sealed class LawyerDetailTests
         var path = $"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}";
         await (await client.SendAsync(Get(path, Changchun, "city-officer"))).AssertOkJsonAsync();
 
-        var read = await factory.DuringAsync(() => client.SendAsync(Get(path, Changchun, "city-officer")), "lawyer");
+        var read = await factory.DuringAsync(client, Get(path, Changchun, "city-officer"), "lawyer");
         Assert.That(read, Has.Count.EqualTo(1), string.Join("\n\n", read));
         TestContext.Out.WriteLine(read[0]);
     }
@@ -143,7 +143,7 @@ public sealed class LawyerDetailTests
         var path = $"/api/registry/lawyers/{lawyer.GetProperty("id").GetString()}";
         var update = new { name = "王五", gender = "Male", category = "FullTime", firstPracticeYear = 2010, specialties = new[] { "Criminal" } };
 
-        var commands = await factory.DuringAsync(() => client.SendAsync(Put(path, update, ETag(0), Changchun, "city-officer")), "lawyer");
+        var commands = await factory.DuringAsync(client, Put(path, update, ETag(0), Changchun, "city-officer"), "lawyer");
         var reads = commands.Where(c => c.Contains("SELECT", StringComparison.Ordinal)).ToList();
         Assert.That(reads, Has.Count.EqualTo(1), string.Join("\n\n", commands));
         Assert.That(commands.Last(), Does.Contain("UPDATE"), "nothing read after the save");
