@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -28,13 +29,35 @@ public sealed partial class BenchDatabase(string connection, bool isSqlite)
         var file = Path.Combine(options.Artifacts, $"sqlite-{key}.db");
         var sqlite = $"Data Source={file}";
         var accounts = Path.Combine(options.Artifacts, $"sqlite-{key}.accounts");
-        var checkpoints = Path.Combine(options.Artifacts, "checkpoints");
-        if (File.Exists(file) && File.Exists(accounts))
+        var checkpoints = Path.Combine(options.Artifacts, $"sqlite-{key}.checkpoints");
+        var auditKeys = Path.Combine(options.Artifacts, $"sqlite-{key}.audit-keys");
+        var kept = File.Exists(file) && File.Exists(accounts);
+        if (!kept)
         {
-            // A database kept from an earlier run gets the migrations added since (new indexes are part of what is measured).
-            await HostToolAsync(hostDll, ["--migrate-only"], secrets.HostEnvironment("Sqlite", sqlite, checkpoints), "Migrating the kept SQLite benchmark database");
+            File.Delete(auditKeys);
         }
-        else
+
+        var keysKept = secrets.UseKeptAuditKeys(auditKeys);
+        if (!keysKept && Directory.Exists(checkpoints))
+        {
+            // A new chain: checkpoints of an earlier one (signed with keys gone) would not verify against it.
+            Directory.Delete(checkpoints, recursive: true);
+        }
+
+        if (kept && !keysKept)
+        {
+            // Kept from before its keys were kept: its chain was sealed with keys no run knows now, so it is
+            // sealed again from the start with the kept ones (a benchmark database; never done to a real one).
+            report("The kept SQLite benchmark database's audit chain was sealed with keys not kept; unsealing it to seal it again with kept keys…");
+            await using var db = new SqliteConnection(sqlite);
+            await db.OpenAsync();
+            await using var unseal = db.CreateCommand();
+            unseal.CommandText = "UPDATE audit_records SET sequence = NULL, seal_key_id = NULL, seal = NULL, sealed_at = NULL";
+            unseal.CommandTimeout = 0;
+            await unseal.ExecuteNonQueryAsync();
+        }
+
+        if (!kept)
         {
             File.Delete(file);
             report($"Seeding {options.Lawyers:N0} demo lawyers into a new SQLite benchmark database (once per scale and seed; kept under artifacts/bench)…");
@@ -45,6 +68,13 @@ public sealed partial class BenchDatabase(string connection, bool isSqlite)
             var lines = AccountLine().Matches(output).Select(m => $"{m.Groups["user"].Value}\t{m.Groups["role"].Value}\t{m.Groups["password"].Value}");
             await File.WriteAllLinesAsync(accounts, lines);
         }
+
+        // A kept database gets the migrations added since (new indexes are part of what is measured). The
+        // audit records of the seeding and of earlier runs are sealed before anything is measured, so the
+        // sealing lag under the writes is the writes' own; the chain is verified intact on the way.
+        var sealing = Stopwatch.StartNew();
+        await HostToolAsync(hostDll, ["--audit-verify"], secrets.HostEnvironment("Sqlite", sqlite, checkpoints), "Migrating and sealing the SQLite benchmark database");
+        report($"Migrated the SQLite benchmark database, sealed its pending audit records and verified the chain in {sealing.Elapsed.TotalSeconds:F0} s.");
 
         var connection = sqlite;
         if (options.Provider != "Sqlite")
@@ -66,7 +96,7 @@ public sealed partial class BenchDatabase(string connection, bool isSqlite)
             await PostgresCopy.CopyAsync(sqlite, connection, report);
         }
 
-        var database = new BenchDatabase(connection, options.Provider == "Sqlite");
+        var database = new BenchDatabase(connection, options.Provider == "Sqlite") { Checkpoints = options.Provider == "Sqlite" ? checkpoints : null };
         database.Accounts = (await File.ReadAllLinesAsync(accounts))
             .Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => (p[0], p[1], p[2])).ToList();
         return database;
@@ -79,6 +109,9 @@ public sealed partial class BenchDatabase(string connection, bool isSqlite)
     }
 
     public IReadOnlyList<(string User, string Role, string Password)> Accounts { get; private set; } = [];
+
+    /// <summary>The kept SQLite database's checkpoint folder (its chain's checkpoints stay with it); null for a database made for the run.</summary>
+    public string? Checkpoints { get; private init; }
 
     [GeneratedRegex(@"^\s+(?<user>demo\.[\w.\-]+)\s+(?<role>[a-z\-]+)\s+\S+\s+(?<password>\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex AccountLine();

@@ -7,7 +7,7 @@ namespace LawyerWork.Benchmarks.Runner;
 /// <summary>
 /// Everything the host needs outside Development, made fresh for the run: token keys, audit seal and
 /// checkpoint keys, and a self-signed certificate for https on loopback. Nothing here is kept beyond
-/// the run's artifacts folder, and none of it is a real secret.
+/// the run's artifacts folder except a kept database's audit keys, and none of it is a real secret.
 /// </summary>
 public sealed class BenchSecrets
 {
@@ -15,9 +15,26 @@ public sealed class BenchSecrets
 
     public string EncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    public string SealKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public string SealKey { get; private set; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    public string CheckpointKey { get; } = Convert.ToBase64String(ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportECPrivateKey());
+    public string CheckpointKey { get; private set; } = Convert.ToBase64String(ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportECPrivateKey());
+
+    /// <summary>
+    /// A kept database's audit keys are kept beside it: its chain, sealed in one run, must verify in the
+    /// next. Returns false when the file did not exist (this run's keys are written to it).
+    /// </summary>
+    public bool UseKeptAuditKeys(string file)
+    {
+        if (File.Exists(file) && File.ReadAllLines(file) is [var seal, var checkpoint, ..])
+        {
+            SealKey = seal;
+            CheckpointKey = checkpoint;
+            return true;
+        }
+
+        File.WriteAllLines(file, [SealKey, CheckpointKey]);
+        return false;
+    }
 
     public string CertificatePassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 

@@ -18,7 +18,7 @@ var secrets = new BenchSecrets();
 secrets.WriteCertificate(run);
 var database = await BenchDatabase.PrepareAsync(options, secrets, hostDll, Report);
 var checkpoints = Path.Combine(run, "checkpoints");
-var environment = secrets.HostEnvironment(options.Provider, database.Connection, checkpoints);
+var environment = secrets.HostEnvironment(options.Provider, database.Connection, database.Checkpoints ?? checkpoints);
 environment["Database__MigrateOnStart"] = "false";
 
 // The uncached figures are the product without its public-answer cache; public-cached starts it again with the cache on.

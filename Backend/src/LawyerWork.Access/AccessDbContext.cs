@@ -72,7 +72,7 @@ public sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
 
         AuditChanges.ConfigureRecords(builder);
         ModelConventions.Apply(builder, Schema, Database.ProviderName);
-        AuditChanges.PlaceRecords(builder, IsSqlite, owner: false);
+        AuditChanges.PlaceRecords(builder, Database.ProviderName, owner: false);
 
         // OpenIddict leaves its ids to the store: undo the convention that ids are the application's.
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))

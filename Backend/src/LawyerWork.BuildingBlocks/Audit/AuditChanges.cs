@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LawyerWork.BuildingBlocks.Idempotency;
 using LawyerWork.BuildingBlocks.Outbox;
+using LawyerWork.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -94,14 +95,26 @@ public static class AuditChanges
     }
 
     /// <summary>After the naming conventions: the one table of schema "audit", migrated only by its owner.</summary>
-    public static void PlaceRecords(ModelBuilder modelBuilder, bool isSqlite, bool owner)
+    public static void PlaceRecords(ModelBuilder modelBuilder, string? providerName, bool owner)
     {
-        var records = modelBuilder.Entity<AuditRecord>().Metadata;
-        records.SetTableName(isSqlite ? AuditDbContext.Schema + "_records" : "records");
-        records.SetSchema(isSqlite ? null : AuditDbContext.Schema);
+        var isSqlite = providerName == ModuleDbContext.SqliteProviderName;
+        var records = modelBuilder.Entity<AuditRecord>();
+        records.Metadata.SetTableName(isSqlite ? AuditDbContext.Schema + "_records" : "records");
+        records.Metadata.SetSchema(isSqlite ? null : AuditDbContext.Schema);
         if (!owner)
         {
-            records.SetIsTableExcludedFromMigrations(true);
+            records.Metadata.SetIsTableExcludedFromMigrations(true);
+            return;
         }
+
+        // The sealer reads the unsealed records oldest first, 500 at a time. A partial index holds only
+        // those, however long the sealed chain grows; the sequence's unique index holds only sealed
+        // ones, so no planner can take it for "sequence IS NULL": SQLite's did (equality on a unique
+        // index looks like one row) and sorted the whole backlog for every batch, 0.5-2 s a batch at
+        // two million unsealed records, slower than the audited write rate (docs/benchmarks/analysis.md).
+        var sequence = providerName == ModelConventions.SqlServerProviderName ? "[sequence]" : "\"sequence\"";
+        var prefix = isSqlite ? AuditDbContext.Schema + "_records" : "records";
+        records.HasIndex(r => r.Sequence).IsUnique().HasFilter($"{sequence} IS NOT NULL");
+        records.HasIndex(r => new { r.RecordedAt, r.Id }).HasDatabaseName($"ix_{prefix}_unsealed").HasFilter($"{sequence} IS NULL");
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOption
         {
             var tail = await db.Records.AsNoTracking().Where(r => r.Sequence != null)
                 .OrderByDescending(r => r.Sequence).Select(r => new { r.Sequence, r.Seal }).FirstOrDefaultAsync(cancellationToken);
-            var pending = await db.Records.Where(r => r.Sequence == null).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).Take(Batch).ToListAsync(cancellationToken);
+            var pending = await NextBatch(db).ToListAsync(cancellationToken);
             if (pending.Count == 0)
             {
                 break;
@@ -141,6 +141,10 @@ public sealed partial class AuditSealer(IServiceScopeFactory scopes, AuditOption
         sealedSinceCheckpoint = 0;
         lastCheckpoint = now;
     }
+
+    /// <summary>The next records to seal, oldest first: read through the partial index of unsealed records (AuditChanges.PlaceRecords).</summary>
+    public static IQueryable<AuditRecord> NextBatch(AuditDbContext db) =>
+        db.Records.Where(r => r.Sequence == null).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).Take(Batch);
 
     /// <summary>Writes a checkpoint of the current head now (build.ps1 audit-verify -Checkpoint, tests).</summary>
     public async Task<AuditCheckpoint?> CheckpointNowAsync(CancellationToken cancellationToken)

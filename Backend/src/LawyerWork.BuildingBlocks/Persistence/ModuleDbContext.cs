@@ -55,7 +55,7 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
 
         AuditChanges.ConfigureRecords(modelBuilder);
         ModelConventions.Apply(modelBuilder, Schema, Database.ProviderName);
-        AuditChanges.PlaceRecords(modelBuilder, IsSqlite, OwnsAuditRecords);
+        AuditChanges.PlaceRecords(modelBuilder, Database.ProviderName, OwnsAuditRecords);
     }
 
     private static void ConfigureOutbox(ModelBuilder modelBuilder)

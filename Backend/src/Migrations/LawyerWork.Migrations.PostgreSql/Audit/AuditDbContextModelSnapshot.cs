@@ -142,7 +142,12 @@ namespace LawyerWork.Migrations.PostgreSql.Audit
 
                     b.HasIndex("Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ux_records_sequence");
+                        .HasDatabaseName("ux_records_sequence")
+                        .HasFilter("\"sequence\" IS NOT NULL");
+
+                    b.HasIndex("RecordedAt", "Id")
+                        .HasDatabaseName("ix_records_unsealed")
+                        .HasFilter("\"sequence\" IS NULL");
 
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_records_target_type_target_id");

@@ -145,6 +145,10 @@ namespace LawyerWork.Migrations.SqlServer.Audit
                         .HasDatabaseName("ux_records_sequence")
                         .HasFilter("[sequence] IS NOT NULL");
 
+                    b.HasIndex("RecordedAt", "Id")
+                        .HasDatabaseName("ix_records_unsealed")
+                        .HasFilter("[sequence] IS NULL");
+
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_records_target_type_target_id");
 

@@ -134,7 +134,12 @@ namespace LawyerWork.Migrations.Sqlite.Audit
 
                     b.HasIndex("Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ux_audit_records_sequence");
+                        .HasDatabaseName("ux_audit_records_sequence")
+                        .HasFilter("\"sequence\" IS NOT NULL");
+
+                    b.HasIndex("RecordedAt", "Id")
+                        .HasDatabaseName("ix_audit_records_unsealed")
+                        .HasFilter("\"sequence\" IS NULL");
 
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_audit_records_target_type_target_id");
