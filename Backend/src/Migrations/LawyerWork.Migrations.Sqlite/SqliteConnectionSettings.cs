@@ -20,7 +20,9 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSettings Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;";
+    public const int BusyTimeoutMilliseconds = 5000;
+
+    private static readonly string Pragmas = $"PRAGMA journal_mode = WAL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
 
     // Physical connections already set up; an entry goes when the pool lets its connection go.
     private readonly ConditionalWeakTable<sqlite3, object> configured = [];

@@ -10,7 +10,13 @@ namespace LawyerWork.Migrations.Sqlite;
 /// </summary>
 public sealed class SqliteModuleDatabase(string connectionString) : IModuleDatabase
 {
+    // One per host, so one for every module's context on the file.
+    private readonly SqliteWriteGate writeGate = new(TimeSpan.FromMilliseconds(SqliteConnectionSettings.BusyTimeoutMilliseconds));
+
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>Whether a write transaction of this host holds the write gate now (diagnostics and tests).</summary>
+    public bool WriteGateTaken => writeGate.Taken;
 
     public void Configure(DbContextOptionsBuilder options, string schema)
     {
@@ -18,6 +24,6 @@ public sealed class SqliteModuleDatabase(string connectionString) : IModuleDatab
             .MigrationsAssembly(typeof(SqliteModuleDatabase).Assembly.GetName().Name)
             .MigrationsHistoryTable($"{schema}_migrations_history"));
         options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
-        options.AddInterceptors(SqliteConnectionSettings.Instance);
+        options.AddInterceptors(SqliteConnectionSettings.Instance, writeGate);
     }
 }

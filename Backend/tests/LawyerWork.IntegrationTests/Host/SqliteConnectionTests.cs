@@ -1,4 +1,6 @@
+using LawyerWork.BuildingBlocks.Persistence;
 using LawyerWork.IntegrationTests.Infrastructure;
+using LawyerWork.Migrations.Sqlite;
 using LawyerWork.Modules.Registry.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,8 @@ namespace LawyerWork.IntegrationTests.Host;
 
 /// <summary>
 /// The SQLite settings (write-ahead log, busy timeout) are applied once per physical connection, so a
-/// connection the pool hands out again must still carry them, and a new one must get them.
+/// connection the pool hands out again must still carry them, and a new one must get them; and the
+/// host's write gate is given back however a transaction ends.
 /// </summary>
 public sealed class SqliteConnectionTests
 {
@@ -40,6 +43,51 @@ public sealed class SqliteConnectionTests
                 }
             }
         }
+    }
+
+    // Write transactions queue at the host's write gate (ADR 0019); a transaction that ends in any way
+    // must give it back, or every later write would wait out the busy timeout.
+    [Test]
+    public async Task A_write_transaction_gives_the_write_gate_back_when_committed_rolled_back_or_left_unfinished()
+    {
+        using var factory = new LawyerWorkFactory();
+        Assume.That(factory.Database.IsSqlite, "SQLite only");
+        using var client = factory.CreateClient();
+        var database = (SqliteModuleDatabase)factory.Services.GetRequiredService<IModuleDatabase>();
+
+        foreach (var ending in new[] { "commit", "rollback", "left unfinished" })
+        {
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+                var transaction = await db.Database.BeginTransactionAsync();
+                Assert.That(database.WriteGateTaken, Is.True, ending);
+                await db.Database.ExecuteSqlRawAsync("UPDATE registry_regions SET name = name WHERE code = '220000'");
+                if (ending == "commit")
+                {
+                    await transaction.CommitAsync();
+                }
+                else if (ending == "rollback")
+                {
+                    await transaction.RollbackAsync();
+                }
+                else
+                {
+                    await transaction.DisposeAsync();
+                }
+
+                Assert.That(database.WriteGateTaken, Is.False, ending);
+            }
+        }
+
+        // A context disposed with its transaction open (the request ended in an exception) gives it back too.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Database.BeginTransactionAsync();
+            Assert.That(database.WriteGateTaken, Is.True);
+        }
+
+        Assert.That(database.WriteGateTaken, Is.False);
     }
 
     private static async Task<string?> PragmaAsync(DbContext db, string pragma)
