@@ -163,12 +163,15 @@ public sealed partial class OutboxDispatcher : BackgroundService
                     }
                 }
 
-                // Marked one by one: a crash redelivers at most the message in hand.
-                await db.SaveChangesAsync(cancellationToken);
                 attempted++;
                 progressed++;
             }
 
+            // Marked once per batch, in one transaction: a crash redelivers at most the batch in hand, which
+            // consumers' inboxes absorb. Marked one by one, each message cost a commit of its own; under a
+            // sustained burst of lawyer updates the delivery lag's p99 went from 14.5 s to 9 s with the
+            // request throughput unchanged (docs/benchmarks/analysis.md).
+            await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             if (progressed == 0 || due.Count < options.BatchSize)
             {
