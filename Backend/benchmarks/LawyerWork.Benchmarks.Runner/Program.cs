@@ -159,6 +159,7 @@ async Task WriteResultsAsync()
     index.AppendLine("# Benchmark results");
     index.AppendLine();
     index.AppendLine("Written by `build.ps1 bench` (Backend/benchmarks/README.md); every figure is the product's against the raw baseline measured in the same run.");
+    index.AppendLine("Why each missed target is missed, and what it would take, is in [analysis.md](analysis.md) (written by hand).");
     foreach (var part in Directory.GetFiles(folder, "results-*.md").Order(StringComparer.Ordinal))
     {
         index.AppendLine();
