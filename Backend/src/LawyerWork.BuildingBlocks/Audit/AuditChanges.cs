@@ -18,7 +18,7 @@ public static class AuditChanges
 {
     public static void Stage(DbContext context, Func<IProperty, bool> isSecret)
     {
-        var services = (context as Persistence.IRequestServices)?.RequestServices;
+        var services = (context as IRequestServices)?.RequestServices;
         if (services?.GetService(typeof(AuditActor)) is not AuditActor actor || services.GetService(typeof(TimeProvider)) is not TimeProvider clock)
         {
             // Contexts used outside a request (demo data, migrations, tools) have no actor to record.
@@ -98,8 +98,9 @@ public static class AuditChanges
     public static void PlaceRecords(ModelBuilder modelBuilder, string? providerName, bool owner)
     {
         var isSqlite = providerName == ModuleDbContext.SqliteProviderName;
+        var table = isSqlite ? AuditDbContext.Schema + "_records" : "records";
         var records = modelBuilder.Entity<AuditRecord>();
-        records.Metadata.SetTableName(isSqlite ? AuditDbContext.Schema + "_records" : "records");
+        records.Metadata.SetTableName(table);
         records.Metadata.SetSchema(isSqlite ? null : AuditDbContext.Schema);
         if (!owner)
         {
@@ -113,8 +114,7 @@ public static class AuditChanges
         // index looks like one row) and sorted the whole backlog for every batch, 0.5-2 s a batch at
         // two million unsealed records, slower than the audited write rate (docs/benchmarks/analysis.md).
         var sequence = providerName == ModelConventions.SqlServerProviderName ? "[sequence]" : "\"sequence\"";
-        var prefix = isSqlite ? AuditDbContext.Schema + "_records" : "records";
         records.HasIndex(r => r.Sequence).IsUnique().HasFilter($"{sequence} IS NOT NULL");
-        records.HasIndex(r => new { r.RecordedAt, r.Id }).HasDatabaseName($"ix_{prefix}_unsealed").HasFilter($"{sequence} IS NULL");
+        records.HasIndex(r => new { r.RecordedAt, r.Id }).HasDatabaseName($"ix_{table}_unsealed").HasFilter($"{sequence} IS NULL");
     }
 }

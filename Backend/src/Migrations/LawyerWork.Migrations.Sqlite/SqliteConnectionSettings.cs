@@ -10,8 +10,8 @@ namespace LawyerWork.Migrations.Sqlite;
 /// Every SQLite connection the product opens: write-ahead logging, so that readers never wait for a
 /// writer (in SQLite's default rollback journal, a public look-up waited whenever a background job —
 /// a lease renewal, the audit sealer, the outbox — committed, and retried after sleeping: the benchmark
-/// saw p99 of 300 ms on reads that take 2); and a busy timeout, so that writers queue inside SQLite for
-/// the lock instead of failing. WAL is a property of the file and the busy timeout one of the physical
+/// saw p99 of 300 ms on reads that take 2); and a busy timeout, so that writers of other processes (and
+/// of this host, past its write gate's patience: ADR 0019) wait inside SQLite for the lock instead of failing. WAL is a property of the file and the busy timeout one of the physical
 /// connection, which the pool keeps open: both are set once per physical connection, not at every
 /// logical open (two statements to prepare and run per context per request cost an uncached public
 /// look-up about a sixth of its time).

@@ -5,7 +5,7 @@ using LawyerWork.Modules.Registry.Contracts;
 namespace LawyerWork.Modules.Registry.Domain;
 
 /// <summary>律师事务所. Its state machine: practising ⇄ suspended, either → cancelled (final).</summary>
-internal sealed class Firm : IVersioned
+internal sealed class Firm : IVersioned, IRegional
 {
     private Firm()
     {

@@ -9,7 +9,7 @@ namespace LawyerWork.Modules.Registry.Domain;
 /// 律师. Practising, suspended (停止执业) or cancelled (注销, final). A practising lawyer of a firm
 /// counts towards the firm's practising lawyers; every move keeps that count and the firm history true.
 /// </summary>
-internal sealed class Lawyer : IVersioned
+internal sealed class Lawyer : IVersioned, IRegional
 {
     private readonly List<LawyerSpecialty> specialties = [];
     private readonly List<LawyerFirmPeriod> firmHistory = [];

@@ -37,25 +37,15 @@ internal static class DataScopeFilters
     /// national scale), the code's leading digits, which no index serves, so the list walks its (name,
     /// id) index there too. The other way round each provider's plan was as slow (docs/decisions/0017).
     /// </summary>
-    public static IQueryable<Firm> InRegion(this IQueryable<Firm> firms, string regionCode, RegistryDbContext db)
+    public static IQueryable<T> InRegion<T>(this IQueryable<T> records, string regionCode, RegistryDbContext db)
+        where T : IRegional
     {
         var prefix = RegionCodes.SubtreePrefix(regionCode);
         var length = prefix.Length;
         var (from, to) = RegionCodes.SubtreeRange(regionCode);
-        return length == 6 ? firms.Where(f => f.RegionCode == prefix)
-            : db.IsSqlite ? firms.Where(f => f.RegionCode.Substring(0, length) == prefix)
-            : firms.Where(f => string.Compare(f.RegionCode, from) >= 0 && string.Compare(f.RegionCode, to) <= 0);
-    }
-
-    /// <inheritdoc cref="InRegion(IQueryable{Firm}, string, RegistryDbContext)"/>
-    public static IQueryable<Lawyer> InRegion(this IQueryable<Lawyer> lawyers, string regionCode, RegistryDbContext db)
-    {
-        var prefix = RegionCodes.SubtreePrefix(regionCode);
-        var length = prefix.Length;
-        var (from, to) = RegionCodes.SubtreeRange(regionCode);
-        return length == 6 ? lawyers.Where(l => l.RegionCode == prefix)
-            : db.IsSqlite ? lawyers.Where(l => l.RegionCode.Substring(0, length) == prefix)
-            : lawyers.Where(l => string.Compare(l.RegionCode, from) >= 0 && string.Compare(l.RegionCode, to) <= 0);
+        return length == 6 ? records.Where(r => r.RegionCode == prefix)
+            : db.IsSqlite ? records.Where(r => r.RegionCode.Substring(0, length) == prefix)
+            : records.Where(r => string.Compare(r.RegionCode, from) >= 0 && string.Compare(r.RegionCode, to) <= 0);
     }
 
     /// <summary>Registering or moving a record into a region requires that region to be the caller's.</summary>

@@ -172,14 +172,6 @@ internal sealed class IntegrityReader(SupervisionDbContext db, TimeProvider cloc
                 .OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.RecordedAt)
                 .Select(r => new PublicIntegrityRecord(r.Kind, r.Measure, r.Title, r.DecidedBy, r.DocumentNumber, r.DecidedOn, r.EffectiveUntil, r.DisclosedUntil)));
 
-    public async Task<IReadOnlyList<PublicIntegrityRecord>> DisclosedAsync(SubjectKind subject, Guid subjectId, CancellationToken cancellationToken)
-    {
-        var records = new List<PublicIntegrityRecord>();
-        await foreach (var record in Disclosed(db, subject, subjectId, ShanghaiClock.Today(clock)).WithCancellation(cancellationToken))
-        {
-            records.Add(record);
-        }
-
-        return records;
-    }
+    public async Task<IReadOnlyList<PublicIntegrityRecord>> DisclosedAsync(SubjectKind subject, Guid subjectId, CancellationToken cancellationToken) =>
+        await Disclosed(db, subject, subjectId, ShanghaiClock.Today(clock)).ToListAsync(cancellationToken);
 }
